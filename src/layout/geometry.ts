@@ -1,0 +1,122 @@
+/**
+ * SheetGeometry: everything needed to draw the official sheet, in PDF points
+ * (1 pt = 1/72 in), origin at the top-left of each page, y growing downwards.
+ * PDF, SVG preview and the diagram canvas all draw from this one description.
+ */
+import type { SymbolShape } from '../model/types';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A straight table or frame line. */
+export interface Line {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+}
+
+export type TextAlign = 'left' | 'center' | 'right';
+
+/** Text already wrapped into lines; `y` of each line is its baseline. */
+export interface TextBlock {
+  lines: { text: string; x: number; y: number }[];
+  align: TextAlign;
+  fontSize: number;
+  bold: boolean;
+}
+
+/** Measures text so that Node, the browser and jsPDF wrap it alike. */
+export interface TextMeasurer {
+  /** Width in points of `text` set in the sheet's sans-serif font. */
+  width(text: string, fontSize: number, bold: boolean): number;
+}
+
+export interface PaperSize {
+  width: number;
+  height: number;
+  margin: number;
+}
+
+export interface Column {
+  kind: 'no' | 'activity' | 'actor' | 'requirements' | 'time' | 'output' | 'notes';
+  /** The actor's id for `kind: 'actor'`. */
+  actorId?: string;
+  x: number;
+  width: number;
+}
+
+export interface RowGeometry {
+  stepId: string;
+  /** 1-based position of the step in the document ("No"). */
+  number: number;
+  y: number;
+  height: number;
+}
+
+export interface SymbolBox extends Rect {
+  symbolId: string;
+  stepId: string;
+  actorId: string;
+  shape: SymbolShape;
+}
+
+/** The pentagon that carries a flow across a page break. */
+export interface OffPageConnector extends Rect {
+  /** Shared by the pair: 'A', 'B'… or '1', '2'… when letters are off. */
+  label: string;
+  flowId: string;
+  /** 'out' at the bottom of the source page, 'in' at the top of the target's page. */
+  end: 'out' | 'in';
+  pageIndex: number;
+}
+
+/**
+ * One drawn arrow: an orthogonal polyline from the outline of its start to the
+ * outline of its end, the arrowhead at the last point. A flow that crosses pages
+ * is drawn as two routes (source → connector, connector → target).
+ */
+export interface Route {
+  flowId: string;
+  points: Point[];
+  /** Whether this part ends at the real target (arrowhead) — both parts of a split flow have one. */
+  arrowhead: boolean;
+  label: { text: string; x: number; y: number; align: TextAlign } | null;
+}
+
+export interface IdentityPageGeometry {
+  kind: 'identity';
+  index: number;
+  lines: Line[];
+  texts: TextBlock[];
+  logo: (Rect & { dataUrl: string }) | null;
+}
+
+export interface FlowchartPageGeometry {
+  kind: 'flowchart';
+  index: number;
+  columns: Column[];
+  rows: RowGeometry[];
+  symbols: SymbolBox[];
+  connectors: OffPageConnector[];
+  routes: Route[];
+  lines: Line[];
+  texts: TextBlock[];
+}
+
+export type PageGeometry = IdentityPageGeometry | FlowchartPageGeometry;
+
+export interface SheetGeometry {
+  paper: PaperSize;
+  pages: PageGeometry[];
+}
