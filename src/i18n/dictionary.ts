@@ -1,4 +1,5 @@
 import { commonStrings } from './strings/common';
+import { identityStrings } from './strings/identity';
 import type { Language } from './table';
 
 /**
@@ -7,6 +8,7 @@ import type { Language } from './table';
  */
 export const dictionary = {
   ...commonStrings,
+  ...identityStrings,
 } as const;
 
 export type MessageKey = keyof typeof dictionary;
