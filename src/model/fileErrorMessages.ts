@@ -1,0 +1,141 @@
+import type { Language } from '../i18n/table';
+import type { FileError, FileErrorCode } from './fileErrors';
+
+type Texts = { id: string; en: string };
+
+/** One message per refusal reason; `{name}` slots are filled from the error's params. */
+export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
+  empty: { id: 'berkas kosong', en: 'the file is empty' },
+  notJson: { id: 'bukan berkas JSON yang sah', en: 'not valid JSON' },
+  notJsonAt: {
+    id: 'bukan berkas JSON yang sah (kesalahan di baris {line}, kolom {column}, posisi {position})',
+    en: 'not valid JSON (error at line {line}, column {column}, position {position})',
+  },
+  tooLarge: {
+    id: 'berkas terlalu besar ({size}); paling besar {max}',
+    en: 'the file is too large ({size}); the limit is {max}',
+  },
+  tooDeep: {
+    id: 'data bersarang terlalu dalam (lebih dari {max} tingkat)',
+    en: 'the data is nested too deeply (more than {max} levels)',
+  },
+  forbiddenKey: {
+    id: "kunci '{key}' tidak diizinkan di berkas SOP",
+    en: "the key '{key}' is not allowed in an SOP file",
+  },
+  notPlainValue: {
+    id: 'berisi nilai yang bukan data JSON biasa ({found})',
+    en: 'holds a value that is not plain JSON data ({found})',
+  },
+  notObject: {
+    id: 'harus berupa objek JSON {format, version, sop}, bukan {found}',
+    en: 'must be a JSON object {format, version, sop}, not {found}',
+  },
+  bareDocument: {
+    id: 'tampak seperti dokumen SOP tanpa amplop; bungkus sebagai {"format": "sop-ap", "version": 1, "sop": …}',
+    en: 'looks like an SOP document without its envelope; wrap it as {"format": "sop-ap", "version": 1, "sop": …}',
+  },
+  isLibrary: {
+    id: 'ini cadangan pustaka (banyak SOP), bukan satu SOP; gunakan Impor Pustaka',
+    en: 'this is a library backup (many SOPs), not one SOP; use Import library',
+  },
+  wrongFormat: {
+    id: "format '{found}' tidak dikenal; seharusnya '{expected}'",
+    en: "unknown format '{found}'; expected '{expected}'",
+  },
+  badVersion: {
+    id: 'versi harus bilangan bulat 1 atau lebih, bukan {found}',
+    en: 'the version must be a whole number of 1 or more, not {found}',
+  },
+  newerVersion: {
+    id: 'dibuat oleh versi Alir yang lebih baru (versi {version}); aplikasi ini membaca sampai versi {max}',
+    en: 'made by a newer version of Alir (version {version}); this app reads up to version {max}',
+  },
+  missing: { id: "kolom '{field}' tidak ada", en: "the field '{field}' is missing" },
+  wrongType: {
+    id: 'harus berupa {expected}, bukan {found}',
+    en: 'must be {expected}, not {found}',
+  },
+  notOneOf: {
+    id: "'{found}' tidak dikenal; pilihan: {allowed}",
+    en: "'{found}' is not allowed; choose one of: {allowed}",
+  },
+  badDate: {
+    id: "tanggal '{found}' harus ditulis TTTT-BB-HH (mis. 2025-06-02)",
+    en: "the date '{found}' must be written YYYY-MM-DD (e.g. 2025-06-02)",
+  },
+  impossibleDate: {
+    id: "tanggal '{found}' tidak ada di kalender",
+    en: "the date '{found}' does not exist in the calendar",
+  },
+  duplicateId: {
+    id: "id '{id}' sudah dipakai di {firstPath}",
+    en: "the id '{id}' is already used at {firstPath}",
+  },
+  unknownActor: {
+    id: "tidak ada pelaksana dengan id '{id}'",
+    en: "no actor with id '{id}'",
+  },
+  unknownSymbol: {
+    id: "tidak ada simbol dengan id '{id}'",
+    en: "no symbol with id '{id}'",
+  },
+  tooManySteps: {
+    id: 'terlalu banyak langkah ({count}); paling banyak {max}',
+    en: 'too many steps ({count}); the limit is {max}',
+  },
+  tooManyActors: {
+    id: 'terlalu banyak pelaksana ({count}); paling banyak {max}',
+    en: 'too many actors ({count}); the limit is {max}',
+  },
+  textTooLong: {
+    id: 'teks terlalu panjang ({length} karakter); paling banyak {max}',
+    en: 'the text is too long ({length} characters); the limit is {max}',
+  },
+  noSymbols: {
+    id: 'setiap langkah harus memiliki paling sedikit satu simbol',
+    en: 'every step needs at least one symbol',
+  },
+  logoType: {
+    id: 'logo harus berupa URL data:image/png;base64 atau data:image/jpeg;base64 (bukan {found})',
+    en: 'the logo must be a data:image/png;base64 or data:image/jpeg;base64 URL (not {found})',
+  },
+  logoBase64: {
+    id: 'isi logo bukan base64 yang sah',
+    en: 'the logo data is not valid base64',
+  },
+  logoTooLarge: {
+    id: 'logo terlalu besar ({size}); paling besar {max}',
+    en: 'the logo is too large ({size}); the limit is {max}',
+  },
+  invalid: { id: 'nilai tidak sah ({detail})', en: 'invalid value ({detail})' },
+  moreErrors: {
+    id: '… dan {count} kesalahan lain',
+    en: '… and {count} more errors',
+  },
+};
+
+/** JSON type names as the messages print them. */
+const TYPE_NAMES: Record<string, Texts> = {
+  string: { id: 'teks', en: 'text' },
+  number: { id: 'angka', en: 'a number' },
+  boolean: { id: 'true/false', en: 'true/false' },
+  null: { id: 'null', en: 'null' },
+  array: { id: 'daftar [ … ]', en: 'a list [ … ]' },
+  object: { id: 'objek { … }', en: 'an object { … }' },
+  undefined: { id: 'kosong', en: 'nothing' },
+};
+
+const TYPED_PARAMS = new Set(['expected', 'found']);
+
+/** Words a message in `lang`: "steps[3].symbols[0].actor: no actor with id 'a9'". */
+export function formatFileError(e: FileError, lang: Language): string {
+  const typed = e.code === 'wrongType' || e.code === 'notObject';
+  const text = FILE_ERROR_MESSAGES[e.code][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = e.params[name];
+    if (value === undefined) return whole;
+    if (typed && TYPED_PARAMS.has(name)) return TYPE_NAMES[value]?.[lang] ?? String(value);
+    return String(value);
+  });
+  return e.path === '' ? text : `${e.path}: ${text}`;
+}

@@ -1,0 +1,77 @@
+import {
+  capErrors,
+  fileError,
+  jsonTypeOf,
+  prefixErrors,
+  type FileError,
+} from '../model/fileErrors';
+import { CURRENT_VERSION, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
+import { checkPlainTree, checkSize, parseJsonText } from '../model/safeJson';
+import type { SopDocument } from '../model/types';
+import { checkVersion, parseEnvelope, toEnvelope } from './sopFile';
+
+export type LibraryParseResult =
+  { ok: true; docs: SopDocument[] } | { ok: false; errors: FileError[] };
+
+/**
+ * A backup holds many documents, each within the one-file limit; the browser's own
+ * storage is far smaller than this, so the cap only stops absurd inputs.
+ */
+export const LIBRARY_MAX_BYTES = 10 * LIMITS.fileBytes;
+
+/** Writes a backup of the whole library: `{format: 'sop-ap-library', version: 1, documents: [envelope…]}`. */
+export function serializeLibraryFile(docs: SopDocument[]): string {
+  const backup = {
+    format: LIBRARY_FORMAT_NAME,
+    version: CURRENT_VERSION,
+    documents: docs.map(toEnvelope),
+  };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** Reads a backup; a bad document is reported with its index (`documents[2].steps[0]…`). */
+export function parseLibraryFile(text: string): LibraryParseResult {
+  const tooBig = checkSize(text, LIBRARY_MAX_BYTES);
+  if (tooBig.length > 0) return { ok: false, errors: tooBig };
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  return parseLibraryValue(json.value);
+}
+
+/** Same as parseLibraryFile on an already-parsed value. */
+export function parseLibraryValue(value: unknown): LibraryParseResult {
+  const unsafe = checkPlainTree(value);
+  if (unsafe.length > 0) return { ok: false, errors: capErrors(unsafe) };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: [fileError([], 'notObject', { found: jsonTypeOf(value) })] };
+  }
+  const backup = value as Record<string, unknown>;
+  if (backup.format !== LIBRARY_FORMAT_NAME) {
+    const found =
+      typeof backup.format === 'string' ? backup.format : (JSON.stringify(backup.format) ?? '');
+    return {
+      ok: false,
+      errors: [fileError(['format'], 'wrongFormat', { found, expected: LIBRARY_FORMAT_NAME })],
+    };
+  }
+  const version = checkVersion(backup);
+  if (typeof version !== 'number') return { ok: false, errors: version };
+  const documents = backup.documents;
+  if (!Array.isArray(documents)) {
+    const found = jsonTypeOf(documents);
+    const error =
+      documents === undefined
+        ? fileError(['documents'], 'missing', { field: 'documents' })
+        : fileError(['documents'], 'wrongType', { expected: 'array', found });
+    return { ok: false, errors: [error] };
+  }
+  const docs: SopDocument[] = [];
+  const errors: FileError[] = [];
+  documents.forEach((envelope, i) => {
+    const result = parseEnvelope(envelope);
+    if (result.ok) docs.push(result.doc);
+    else errors.push(...prefixErrors(['documents', i], result.errors));
+  });
+  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+  return { ok: true, docs };
+}

@@ -1,0 +1,111 @@
+import { capErrors, fileError, jsonTypeOf, type FileError } from '../model/fileErrors';
+import { formatFileError } from '../model/fileErrorMessages';
+import { CURRENT_VERSION, FORMAT_NAME, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
+import { migrate } from '../model/migrate';
+import { checkPlainTree, checkSize, parseJsonText } from '../model/safeJson';
+import { toFileDocument } from '../model/fileDocument';
+import type { SopDocument } from '../model/types';
+import { validateDocument } from '../model/validate';
+
+export type { FileError, FileErrorCode } from '../model/fileErrors';
+export { formatFileError };
+
+export type ParseResult = { ok: true; doc: SopDocument } | { ok: false; errors: FileError[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads the version field of an envelope, or the errors that stop reading. */
+export function checkVersion(envelope: Record<string, unknown>): number | FileError[] {
+  if (!Object.hasOwn(envelope, 'version'))
+    return [fileError(['version'], 'missing', { field: 'version' })];
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return [
+      fileError(['version'], 'badVersion', { found: JSON.stringify(version) ?? String(version) }),
+    ];
+  }
+  if (version > CURRENT_VERSION) {
+    return [fileError(['version'], 'newerVersion', { version, max: CURRENT_VERSION })];
+  }
+  return version;
+}
+
+/** Validates an envelope whose tree is already known to be plain JSON. */
+export function parseEnvelope(value: unknown): ParseResult {
+  if (!isRecord(value)) {
+    return { ok: false, errors: [fileError([], 'notObject', { found: jsonTypeOf(value) })] };
+  }
+  if (!Object.hasOwn(value, 'format')) {
+    const bare = Object.hasOwn(value, 'identity') || Object.hasOwn(value, 'steps');
+    return {
+      ok: false,
+      errors: [
+        bare
+          ? fileError([], 'bareDocument')
+          : fileError(['format'], 'missing', { field: 'format' }),
+      ],
+    };
+  }
+  if (value.format !== FORMAT_NAME) {
+    if (value.format === LIBRARY_FORMAT_NAME)
+      return { ok: false, errors: [fileError([], 'isLibrary')] };
+    const found = typeof value.format === 'string' ? value.format : JSON.stringify(value.format);
+    return {
+      ok: false,
+      errors: [fileError(['format'], 'wrongFormat', { found, expected: FORMAT_NAME })],
+    };
+  }
+  const version = checkVersion(value);
+  if (typeof version !== 'number') return { ok: false, errors: version };
+  if (!Object.hasOwn(value, 'sop'))
+    return { ok: false, errors: [fileError(['sop'], 'missing', { field: 'sop' })] };
+  const sop = migrate(value.sop, version);
+  if (!isRecord(sop)) {
+    return {
+      ok: false,
+      errors: [fileError(['sop'], 'wrongType', { expected: 'object', found: jsonTypeOf(sop) })],
+    };
+  }
+  return validateDocument(sop);
+}
+
+/** Checks an already-parsed envelope value `{format: 'sop-ap', version, sop}`. */
+export function parseSopValue(value: unknown): ParseResult {
+  const unsafe = checkPlainTree(value);
+  if (unsafe.length > 0) return { ok: false, errors: capErrors(relativeToSop(unsafe)) };
+  return parseEnvelope(value);
+}
+
+/** Reads the text of a `.sop.json` file; never throws. */
+export function parseSopFile(text: string): ParseResult {
+  const tooBig = checkSize(text, LIMITS.fileBytes);
+  if (tooBig.length > 0) return { ok: false, errors: tooBig };
+  const json = parseJsonText(text);
+  if (!json.ok) return json;
+  return parseSopValue(json.value);
+}
+
+/** Writes the file text: a pretty-printed version 1 envelope. */
+export function serializeSopFile(doc: SopDocument): string {
+  return `${JSON.stringify(toEnvelope(doc), null, 2)}\n`;
+}
+
+/** The envelope object of a document, with only the fields of the format. */
+export function toEnvelope(doc: SopDocument): {
+  format: string;
+  version: number;
+  sop: SopDocument;
+} {
+  return { format: FORMAT_NAME, version: CURRENT_VERSION, sop: toFileDocument(doc) };
+}
+
+/** Paths inside `sop` are reported relative to the document, as the format's messages name them. */
+function relativeToSop(errors: FileError[]): FileError[] {
+  return errors.map((e) => {
+    if (e.path === 'sop') return e;
+    if (e.path.startsWith('sop.')) return { ...e, path: e.path.slice(4) };
+    if (e.path.startsWith('sop[')) return { ...e, path: e.path.slice(3) };
+    return e;
+  });
+}
