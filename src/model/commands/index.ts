@@ -1,0 +1,9 @@
+/** The editing commands: pure `(doc, args) => doc` functions the store and views call. */
+export * from './actors';
+export * from './clipboard';
+export * from './flows';
+export * from './paste';
+export * from './steps';
+export * from './symbols';
+export * from './tabular';
+export { wellFormedProblems } from './wellFormed';
