@@ -1,0 +1,2 @@
+export { layoutIdentityPages } from './layoutIdentityPages';
+export { formatIndonesianDate } from './indonesianDate';
