@@ -1,0 +1,85 @@
+import { useCallback } from 'react';
+import { useT } from '../../i18n/useT';
+import { AutoGrowTextarea } from './AutoGrowTextarea';
+import { useDraftValue } from './useDraftValue';
+
+interface Props {
+  listLabel: string;
+  index: number;
+  count: number;
+  value: string;
+  multiline: boolean;
+  onEdit(index: number, value: string): void;
+  onMove(index: number, delta: -1 | 1): void;
+  onRemove(index: number): void;
+  onEnter(index: number): void;
+}
+
+/** One item of an identity list: its text and the up, down and remove buttons. */
+export function ListItem(props: Props) {
+  const { listLabel, index, count, value, multiline, onEdit, onMove, onRemove } = props;
+  const t = useT();
+  const commit = useCallback((next: string) => onEdit(index, next), [onEdit, index]);
+  const [draft, change] = useDraftValue(value, commit);
+  const params = { list: listLabel, n: index + 1 };
+  const common = {
+    value: draft,
+    'aria-label': t('identity.list.item', params),
+    onChange: (e: { target: { value: string } }) => change(e.target.value),
+  };
+  return (
+    <li className="identity-list-item">
+      <span className="identity-list-number" aria-hidden="true">
+        {index + 1}.
+      </span>
+      {multiline ? (
+        <AutoGrowTextarea data-action="edit" {...common} />
+      ) : (
+        <input
+          data-action="edit"
+          type="text"
+          {...common}
+          onKeyDown={(e) => {
+            // Enter in a one-line item starts the next line, as in a word processor.
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              props.onEnter(index);
+            }
+          }}
+        />
+      )}
+      <span className="identity-list-buttons">
+        <button
+          type="button"
+          data-action="up"
+          aria-label={t('identity.list.moveUp', params)}
+          title={t('identity.list.moveUp', params)}
+          disabled={index === 0}
+          onClick={() => onMove(index, -1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          data-action="down"
+          aria-label={t('identity.list.moveDown', params)}
+          title={t('identity.list.moveDown', params)}
+          disabled={index === count - 1}
+          onClick={() => onMove(index, 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          data-action="remove"
+          className="identity-remove"
+          aria-label={t('identity.list.remove', params)}
+          title={t('identity.list.remove', params)}
+          onClick={() => onRemove(index)}
+        >
+          ✕
+        </button>
+      </span>
+    </li>
+  );
+}

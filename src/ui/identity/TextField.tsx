@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { AutoGrowTextarea } from './AutoGrowTextarea';
+import { useDraftValue } from './useDraftValue';
+
+interface Props {
+  label: string;
+  value: string;
+  onCommit(next: string): void;
+  multiline?: boolean;
+  testId?: string;
+  inputMode?: 'text' | 'numeric';
+}
+
+/** A labelled text input (or auto-growing textarea) that commits every keystroke. */
+export function TextField({ label, value, onCommit, multiline, testId, inputMode }: Props) {
+  const id = useId();
+  const [draft, change] = useDraftValue(value, onCommit);
+  return (
+    <div className="identity-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <AutoGrowTextarea
+          id={id}
+          value={draft}
+          data-testid={testId}
+          onChange={(e) => change(e.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={draft}
+          inputMode={inputMode}
+          data-testid={testId}
+          onChange={(e) => change(e.target.value)}
+        />
+      )}
+    </div>
+  );
+}
