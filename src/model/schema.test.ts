@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { base64DecodedBytes, formatBytes, isCalendarDate } from './schema';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+describe('isCalendarDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2025-04-31', false],
+    ['2025-12-31', true],
+    ['2025-00-10', false],
+    ['2025-01-00', false],
+    ['2025-1-01', false],
+    ['02-06-2025', false],
+    ['2025-06-02T00:00', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isCalendarDate(text)).toBe(expected);
+  });
+
+  it('agrees with the calendar for every day of any year', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const date = new Date(Date.UTC(2000, month - 1, day));
+          date.setUTCFullYear(year);
+          const exists = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isCalendarDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(exists);
+        },
+      ),
+    );
+  });
+});
+
+describe('base64DecodedBytes', () => {
+  it('matches the decoded length of any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), (bytes) => {
+        const text = Buffer.from(bytes).toString('base64');
+        expect(base64DecodedBytes(text)).toBe(bytes.length);
+      }),
+    );
+  });
+
+  it.each(['', 'abc', 'ab$d', 'a===', 'ab=c', 'YWJj\nZGVm'])('refuses %j', (text) => {
+    expect(base64DecodedBytes(text)).toBeNull();
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [512, '512 B'],
+    [300 * 1024, '300 KiB'],
+    [10 * 1024 * 1024, '10 MiB'],
+  ])('%d → %s', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+});

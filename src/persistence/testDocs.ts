@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Shared test helpers: the fixture files and a small valid envelope to break. */
+
+const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
+
+/** Every `*.sop.json` fixture as [name, text]. */
+export function fixtureTexts(): [string, string][] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((name) => name.endsWith('.sop.json'))
+    .sort()
+    .map((name) => [name, readFileSync(FIXTURE_DIR + name, 'utf8')]);
+}
+
+/** A small valid envelope as plain JSON data (two actors, three steps, a decision). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break it field by field
+export function validEnvelope(): any {
+  return {
+    format: 'sop-ap',
+    version: 1,
+    sop: {
+      identity: {
+        organization: ['BADAN PUSAT STATISTIK', 'PROVINSI CONTOH'],
+        unit: 'TIM BAGIAN UMUM',
+        logo: null,
+        number: 'SOP-007/1000/2025',
+        createdDate: '2025-06-02',
+        revisionDate: null,
+        effectiveDate: '2025-06-02',
+        approver: { title: 'Kepala Bagian Umum', name: 'Dra. Siti Aminah, M.Si.', nip: '1970' },
+        name: 'Pengelolaan Surat Masuk',
+        legalBasis: ['Permen PAN-RB 35/2012'],
+        qualifications: [],
+        relatedSops: [],
+        equipment: ['Komputer'],
+        warnings: [],
+        records: [],
+      },
+      actors: [
+        { id: 'a1', name: 'Staf TU' },
+        { id: 'a2', name: 'Kasubbag Umum' },
+      ],
+      steps: [
+        {
+          id: 's1',
+          activity: 'Menerima surat',
+          requirements: 'Surat',
+          time: '10 menit',
+          output: 'Surat tercatat',
+          notes: '',
+          symbols: [{ id: 'n1', shape: 'terminator', actor: 'a1' }],
+        },
+        {
+          id: 's2',
+          activity: 'Memeriksa surat',
+          requirements: '',
+          time: '5 menit',
+          output: '',
+          notes: '',
+          symbols: [{ id: 'n2', shape: 'decision', actor: 'a2' }],
+        },
+        {
+          id: 's3',
+          activity: 'Selesai',
+          requirements: '',
+          time: '',
+          output: '',
+          notes: '',
+          symbols: [{ id: 'n3', shape: 'terminator', actor: 'a1' }],
+        },
+      ],
+      flows: [
+        { id: 'f1', from: 'n1', to: 'n2', label: '' },
+        { id: 'f2', from: 'n2', to: 'n3', label: 'Ya' },
+        { id: 'f3', from: 'n2', to: 'n1', label: 'Tidak' },
+      ],
+    },
+  };
+}
