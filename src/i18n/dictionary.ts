@@ -1,4 +1,5 @@
 import { commonStrings } from './strings/common';
+import { problemsStrings } from './strings/problems';
 import { identityStrings } from './strings/identity';
 import type { Language } from './table';
 
@@ -8,6 +9,7 @@ import type { Language } from './table';
  */
 export const dictionary = {
   ...commonStrings,
+  ...problemsStrings,
   ...identityStrings,
 } as const;
 

@@ -1,0 +1,65 @@
+import type { SopDocument } from '../types';
+import { checkActors } from './actorRules';
+import { checkExits } from './exitRules';
+import type { Finding, FindingTarget } from './finding';
+import { checkFlows } from './flowRules';
+import { checkIdentity } from './identityRules';
+import { checkReachability } from './reachabilityRules';
+import { buildSopGraph, type SopGraph } from './sopGraph';
+import { checkSteps } from './stepRules';
+import { checkTerminators } from './terminatorRules';
+
+type SortKey = readonly [row: number, place: number];
+
+/**
+ * Where findings sort: the row they belong to, then the symbol's place in that row
+ * (a step's own fields come before its symbols; an arrow goes with the symbol it
+ * leaves), so the list reads top to bottom like the sheet. Actor findings follow
+ * the rows, identity findings come last.
+ */
+function makeSortKey(doc: SopDocument, graph: SopGraph): (target: FindingTarget) => SortKey {
+  const rows = doc.steps.length;
+  const stepIndex = new Map(doc.steps.map((s, i) => [s.id, i]));
+  const actorIndex = new Map(doc.actors.map((a, i) => [a.id, i]));
+  const flowSource = new Map(graph.flows.map((e) => [e.flow.id, e.from]));
+  const symbolKey = (index: number | undefined): SortKey => {
+    const placed = index === undefined ? undefined : graph.symbols[index];
+    return placed ? [placed.stepIndex, placed.position] : [rows, 0];
+  };
+  return (target) => {
+    switch (target.kind) {
+      case 'step':
+        return [stepIndex.get(target.id) ?? 0, -1];
+      case 'symbol':
+        return symbolKey(graph.indexOf.get(target.id));
+      case 'flow':
+        return symbolKey(flowSource.get(target.id));
+      case 'actor':
+        return [rows, actorIndex.get(target.id) ?? 0];
+      case 'identity':
+        return [rows + 1, 0];
+    }
+  };
+}
+
+/**
+ * Runs every SOP rule on `doc` and returns the findings in sheet order, the same
+ * order on every run. Linear in the size of the document apart from sorting the findings.
+ */
+export function checkSop(doc: SopDocument): Finding[] {
+  const graph = buildSopGraph(doc);
+  const findings = [
+    ...checkTerminators(doc, graph),
+    ...checkSteps(doc),
+    ...checkExits(graph),
+    ...checkFlows(graph),
+    ...checkReachability(graph),
+    ...checkActors(doc),
+    ...checkIdentity(doc),
+  ];
+  const keyOf = makeSortKey(doc, graph);
+  return findings
+    .map((finding, order) => ({ finding, order, key: keyOf(finding.target) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.order - b.order)
+    .map((k) => k.finding);
+}

@@ -1,0 +1,11 @@
+export { checkSop } from './checkSop';
+export { findingMessage } from './findingMessage';
+export {
+  FINDING_CODES,
+  type Finding,
+  type FindingCode,
+  type FindingParams,
+  type FindingTarget,
+  type IdentityFindingField,
+  type Severity,
+} from './finding';
