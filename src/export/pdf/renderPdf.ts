@@ -1,0 +1,43 @@
+import type { jsPDF } from 'jspdf';
+import type { SheetGeometry } from '../../layout/geometry';
+import { drawPage } from './drawPage';
+
+export interface RenderPdfOptions {
+  /** The PDF's metadata title (the SOP's name). */
+  title?: string;
+  subject?: string;
+}
+
+/** Draws the whole sheet into a new jsPDF document (jsPDF already loaded). */
+export function drawPdf(
+  JsPdf: typeof jsPDF,
+  geometry: SheetGeometry,
+  options: RenderPdfOptions = {},
+): jsPDF {
+  const { width, height } = geometry.paper;
+  const orientation = width > height ? 'landscape' : 'portrait';
+  const pdf = new JsPdf({ unit: 'pt', format: [width, height], orientation, compress: true });
+  pdf.setProperties({
+    title: options.title ?? '',
+    subject: options.subject ?? 'SOP Administrasi Pemerintahan',
+    creator: 'Alir',
+  });
+  geometry.pages.forEach((page, i) => {
+    if (i > 0) pdf.addPage([width, height], orientation);
+    drawPage(pdf, page);
+  });
+  return pdf;
+}
+
+/**
+ * Renders the sheet as a vector PDF. jsPDF is loaded on demand so it stays
+ * out of the app's first download.
+ */
+export async function renderPdf(
+  geometry: SheetGeometry,
+  options: RenderPdfOptions = {},
+): Promise<Uint8Array> {
+  const { jsPDF: JsPdf } = await import('jspdf');
+  const pdf = drawPdf(JsPdf, geometry, options);
+  return new Uint8Array(pdf.output('arraybuffer'));
+}

@@ -1,0 +1,138 @@
+import type { jsPDF } from 'jspdf';
+import type { OffPageConnector, Point, Rect, Route, SymbolBox } from '../../layout/geometry';
+import type { SymbolShape } from '../../model/types';
+
+/** Stroke weights of the drawing, in points. */
+export const STROKE = { symbol: 0.8, route: 0.6 } as const;
+/** Arrowhead size: length along the arrow and half its width at the base. */
+export const ARROW = { length: 5.5, halfWidth: 2.2 } as const;
+/** Font size of route labels ("Ya", "Tidak"). */
+export const ROUTE_LABEL_FONT = 7;
+
+/** The outline of a pentagon that points down, clockwise from the top-left corner. */
+export function pentagonPoints(r: Rect): Point[] {
+  const shoulder = r.y + r.height * 0.6;
+  return [
+    { x: r.x, y: r.y },
+    { x: r.x + r.width, y: r.y },
+    { x: r.x + r.width, y: shoulder },
+    { x: r.x + r.width / 2, y: r.y + r.height },
+    { x: r.x, y: shoulder },
+  ];
+}
+
+/** The outline of a decision diamond inscribed in its box. */
+export function diamondPoints(r: Rect): Point[] {
+  const cx = r.x + r.width / 2;
+  const cy = r.y + r.height / 2;
+  return [
+    { x: cx, y: r.y },
+    { x: r.x + r.width, y: cy },
+    { x: cx, y: r.y + r.height },
+    { x: r.x, y: cy },
+  ];
+}
+
+/** Strokes (or fills) a closed polygon. */
+export function polygon(pdf: jsPDF, points: Point[], style: 'S' | 'F' | 'FD'): void {
+  const [first, ...rest] = points;
+  if (!first) return;
+  let previous = first;
+  const deltas = rest.map((p) => {
+    const d: [number, number] = [p.x - previous.x, p.y - previous.y];
+    previous = p;
+    return d;
+  });
+  pdf.lines(deltas, first.x, first.y, [1, 1], style, true);
+}
+
+/** Draws one of the flowchart symbols in its box. */
+export function drawSymbol(pdf: jsPDF, box: SymbolBox): void {
+  pdf.setLineWidth(STROKE.symbol);
+  const shape: SymbolShape = box.shape;
+  switch (shape) {
+    case 'terminator': {
+      const radius = Math.min(box.width, box.height) / 2;
+      pdf.roundedRect(box.x, box.y, box.width, box.height, radius, radius, 'S');
+      return;
+    }
+    case 'process':
+      pdf.rect(box.x, box.y, box.width, box.height, 'S');
+      return;
+    case 'decision':
+      polygon(pdf, diamondPoints(box), 'S');
+      return;
+    default: {
+      const unknown: never = shape;
+      throw new Error(`Unknown symbol shape ${String(unknown)}`);
+    }
+  }
+}
+
+/** Draws an off-page connector pentagon with its letter centred in the square part. */
+export function drawConnector(pdf: jsPDF, connector: OffPageConnector): void {
+  pdf.setLineWidth(STROKE.symbol);
+  polygon(pdf, pentagonPoints(connector), 'S');
+  const fontSize = Math.max(5, Math.min(9, connector.height * 0.42));
+  pdf.setFont('helvetica', 'bold');
+  pdf.setFontSize(fontSize);
+  const centreY = connector.y + connector.height * 0.38;
+  pdf.text(connector.label, connector.x + connector.width / 2, centreY + fontSize * 0.35, {
+    align: 'center',
+    baseline: 'alphabetic',
+  });
+}
+
+/**
+ * Draws a route as one polyline (so corners are joined, not overlapped) and a
+ * filled arrowhead whose tip is the route's last point.
+ */
+export function drawRoute(pdf: jsPDF, route: Route): void {
+  const points = route.arrowhead ? shortenEnd(route.points, ARROW.length - 0.6) : route.points;
+  const [first, ...rest] = points;
+  if (!first || rest.length === 0) return;
+  pdf.setLineWidth(STROKE.route);
+  let previous = first;
+  const deltas = rest.map((p) => {
+    const d: [number, number] = [p.x - previous.x, p.y - previous.y];
+    previous = p;
+    return d;
+  });
+  pdf.lines(deltas, first.x, first.y, [1, 1], 'S', false);
+  if (route.arrowhead) drawArrowhead(pdf, route.points);
+}
+
+function drawArrowhead(pdf: jsPDF, points: Point[]): void {
+  const tip = points[points.length - 1];
+  const from = points[points.length - 2];
+  if (!tip || !from) return;
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+  if (length === 0) return;
+  const ux = (tip.x - from.x) / length;
+  const uy = (tip.y - from.y) / length;
+  const baseX = tip.x - ux * ARROW.length;
+  const baseY = tip.y - uy * ARROW.length;
+  pdf.triangle(
+    tip.x,
+    tip.y,
+    baseX - uy * ARROW.halfWidth,
+    baseY + ux * ARROW.halfWidth,
+    baseX + uy * ARROW.halfWidth,
+    baseY - ux * ARROW.halfWidth,
+    'F',
+  );
+}
+
+/** Pulls the last point back by `by` (not past the previous point) so the stroke hides under the head. */
+function shortenEnd(points: Point[], by: number): Point[] {
+  const tip = points[points.length - 1];
+  const from = points[points.length - 2];
+  if (!tip || !from) return points;
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+  if (length <= by) return points.slice(0, -1).concat([from]);
+  const t = (length - by) / length;
+  return [
+    ...points.slice(0, -1),
+    { x: from.x + (tip.x - from.x) * t, y: from.y + (tip.y - from.y) * t },
+  ];
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FlowchartPageGeometry, SheetGeometry } from '../../src/layout/geometry';
+import { layoutIdentityPages } from '../../src/layout/identity';
+import { paperSize } from '../../src/layout/paper';
+import { helveticaMeasurer } from '../../src/layout/text/measure';
+import type { SopDocument } from '../../src/model/types';
+import { renderPdf } from '../../src/export/pdf/renderPdf';
+import { hasPoppler, normalize, pdfInfo, pdfWords, writeTemp } from './pdfTools';
+
+function fixture(name: string): SopDocument {
+  const url = new URL(`../fixtures/${name}.sop.json`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { sop: SopDocument }).sop;
+}
+
+/** A flowchart page drawn by hand: each symbol, a connector and labelled routes. */
+function sampleFlowchartPage(index: number): FlowchartPageGeometry {
+  const box = { stepId: 's1', actorId: 'a1', width: 50, height: 22 };
+  return {
+    kind: 'flowchart',
+    index,
+    columns: [],
+    rows: [],
+    lines: [{ x1: 40, y1: 40, x2: 500, y2: 40, width: 0.6 }],
+    texts: [
+      { lines: [{ text: 'Kegiatan', x: 100, y: 60 }], align: 'center', fontSize: 9, bold: true },
+      { lines: [{ text: 'Keterangan', x: 500, y: 60 }], align: 'right', fontSize: 8, bold: false },
+    ],
+    symbols: [
+      { ...box, symbolId: 'n1', shape: 'terminator', x: 100, y: 100 },
+      { ...box, symbolId: 'n2', shape: 'process', x: 100, y: 150 },
+      { ...box, symbolId: 'n3', shape: 'decision', x: 100, y: 200, height: 30 },
+    ],
+    connectors: [
+      {
+        label: 'A',
+        flowId: 'f3',
+        end: 'out',
+        pageIndex: index,
+        x: 200,
+        y: 250,
+        width: 18,
+        height: 20,
+      },
+    ],
+    routes: [
+      {
+        flowId: 'f1',
+        points: [
+          { x: 125, y: 122 },
+          { x: 125, y: 150 },
+        ],
+        arrowhead: true,
+        label: null,
+      },
+      {
+        flowId: 'f3',
+        points: [
+          { x: 150, y: 215 },
+          { x: 209, y: 215 },
+          { x: 209, y: 250 },
+        ],
+        arrowhead: true,
+        label: { text: 'Tidak', x: 153, y: 212, align: 'left' },
+      },
+    ],
+  };
+}
+
+describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
+  it('writes identity and flowchart pages with real, searchable text', async () => {
+    const doc = fixture('sop-314');
+    const paper = paperSize(doc.sheet.paper, doc.sheet.orientation);
+    const identity = layoutIdentityPages(doc.identity, paper, helveticaMeasurer);
+    const geometry: SheetGeometry = {
+      paper,
+      pages: [...identity, sampleFlowchartPage(identity.length)],
+    };
+    const path = writeTemp(await renderPdf(geometry, { title: doc.identity.name }));
+
+    const info = pdfInfo(path);
+    expect(Number(info['Pages'])).toBe(geometry.pages.length);
+    expect(info['Title']).toBe(doc.identity.name);
+    const [w, h] = (info['Page size'] ?? '')
+      .split(/[^\d.]+/)
+      .filter(Boolean)
+      .map(Number);
+    expect(w).toBeCloseTo(paper.width, 0);
+    expect(h).toBeCloseTo(paper.height, 0);
+
+    const words = pdfWords(path);
+    for (const text of [
+      doc.identity.number,
+      doc.identity.name,
+      doc.identity.unit,
+      ...doc.identity.legalBasis,
+    ]) {
+      expect(words).toContain(normalize(text));
+    }
+    for (const text of ['Kegiatan', 'Keterangan', 'Tidak', 'A']) expect(words).toContain(text);
+  });
+
+  it('prints characters outside the standard font as plain look-alikes', async () => {
+    const paper = paperSize('A4', 'landscape');
+    const page = sampleFlowchartPage(0);
+    page.texts = [
+      {
+        lines: [{ text: 'Waktu \u2264 5 hari \u2013 \u201cberkas\u201d', x: 60, y: 80 }],
+        align: 'left',
+        fontSize: 9,
+        bold: false,
+      },
+    ];
+    const words = pdfWords(writeTemp(await renderPdf({ paper, pages: [page] })));
+    expect(words).toContain('Waktu <= 5 hari - "berkas"');
+  });
+});
