@@ -100,18 +100,20 @@ describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
     for (const text of ['Kegiatan', 'Keterangan', 'Tidak', 'A']) expect(words).toContain(text);
   });
 
-  it('prints characters outside the standard font as plain look-alikes', async () => {
+  it('keeps WinAnsi marks and prints other characters as plain look-alikes', async () => {
     const paper = paperSize('A4', 'landscape');
     const page = sampleFlowchartPage(0);
     page.texts = [
       {
-        lines: [{ text: 'Waktu \u2264 5 hari \u2013 \u201cberkas\u201d', x: 60, y: 80 }],
+        lines: [
+          { text: 'Waktu \u2264 5 hari \u2013 \u201cberkas\u201d \u4e2d selesai', x: 60, y: 80 },
+        ],
         align: 'left',
         fontSize: 9,
         bold: false,
       },
     ];
     const words = pdfWords(writeTemp(await renderPdf({ paper, pages: [page] })));
-    expect(words).toContain('Waktu <= 5 hari - "berkas"');
+    expect(words).toContain('Waktu <= 5 hari \u2013 \u201cberkas\u201d ? selesai');
   });
 });

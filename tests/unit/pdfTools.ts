@@ -33,9 +33,9 @@ export function writeTemp(bytes: Uint8Array, name = 'sheet.pdf'): string {
 }
 
 /** The PDF's text with all whitespace collapsed to single spaces. */
-export function pdfWords(path: string): string {
+export function pdfWords(path: string, options: string[] = []): string {
   if (!existsSync(path)) throw new Error(`no such PDF: ${path}`);
-  return normalize(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }));
+  return normalize(execFileSync('pdftotext', [...options, path, '-'], { encoding: 'utf8' }));
 }
 
 /** The fields pdfinfo prints, by name. */

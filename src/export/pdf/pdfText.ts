@@ -1,30 +1,27 @@
 /**
- * The standard PDF fonts only know the WinAnsi characters. Typographic marks
- * outside Latin-1 are mapped to their plain look-alikes and anything else to
- * "?", so the PDF never shows mojibake for a pasted character.
+ * The standard PDF fonts only know the WinAnsi characters (Latin-1 plus the
+ * typographic marks jsPDF maps into 0x80–0x9F). Other characters are mapped to
+ * plain look-alikes and anything else to "?", so a pasted symbol never prints
+ * as mojibake.
  */
+const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
 const REPLACEMENTS: Record<string, string> = {
   '\u2010': '-',
   '\u2011': '-',
   '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
   '\u2212': '-',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': ',',
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u2022': '\u00b7',
-  '\u2026': '...',
   '\u00a0': ' ',
   '\u2009': ' ',
+  '\u202f': ' ',
   '\u200b': '',
   '\t': ' ',
   '\u2264': '<=',
   '\u2265': '>=',
+  '\u2260': '!=',
   '\u2192': '->',
+  '\u2190': '<-',
+  '\u2713': 'v',
 };
 
 /** Text as the standard Helvetica font of a PDF can show it. */
@@ -32,8 +29,11 @@ export function pdfSafeText(text: string): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
-    if ((code >= 32 && code <= 126) || (code >= 161 && code <= 255)) out += char;
-    else out += REPLACEMENTS[char] ?? '?';
+    if ((code >= 32 && code <= 126) || (code >= 161 && code <= 255) || WIN_ANSI_EXTRAS.has(char)) {
+      out += char;
+    } else {
+      out += REPLACEMENTS[char] ?? '?';
+    }
   }
   return out;
 }
