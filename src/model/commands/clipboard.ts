@@ -57,7 +57,7 @@ function normalName(name: string): string {
 
 /**
  * Inserts a fragment below `afterStepId` (undefined: at the end, null: at the top) with fresh
- * ids. Its actors are matched to the document's by name, then by id; unmatched ones are added.
+ * ids. Its actors are matched to the document's by name; unmatched ones are added.
  * A page break is not pasted: it belongs to a place on the sheet, not to the row's content.
  * Null when the fragment has no rows or the document would pass the step limit.
  */
@@ -78,10 +78,12 @@ export function pasteFragment(
     if (mapped !== undefined) return mapped;
     const source = fragment.actors.find((a) => a.id === fragmentActorId);
     const name = source ? normalName(source.name) : null;
-    const match =
-      actors.find((a) => a.id === fragmentActorId && normalName(a.name) === name) ??
-      actors.find((a) => name !== null && normalName(a.name) === name) ??
-      actors.find((a) => a.id === fragmentActorId);
+    // By name first: ids of another SOP mean nothing here ("a2" may be a different person).
+    // The id is only trusted when the fragment does not say whose lane it was.
+    const match = source
+      ? (actors.find((a) => a.id === fragmentActorId && normalName(a.name) === name) ??
+        actors.find((a) => normalName(a.name) === name))
+      : actors.find((a) => a.id === fragmentActorId);
     let id = match?.id;
     if (id === undefined && actors.length < LIMITS.actors) {
       id = newId(ID_PREFIX.actor);
