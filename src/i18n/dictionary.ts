@@ -1,6 +1,8 @@
 import { commonStrings } from './strings/common';
 import { problemsStrings } from './strings/problems';
 import { identityStrings } from './strings/identity';
+import { sheetStrings } from './strings/sheet';
+import { shellStrings } from './strings/shell';
 import type { Language } from './table';
 
 /**
@@ -11,6 +13,8 @@ export const dictionary = {
   ...commonStrings,
   ...problemsStrings,
   ...identityStrings,
+  ...sheetStrings,
+  ...shellStrings,
 } as const;
 
 export type MessageKey = keyof typeof dictionary;

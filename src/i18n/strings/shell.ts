@@ -1,0 +1,135 @@
+import type { StringTable } from '../table';
+
+/** The app shell: top bar, library, menus, status line and the messages around them. */
+export const shellStrings = {
+  'shell.sopName.label': { id: 'Nama SOP', en: 'SOP name' },
+  'shell.sopName.placeholder': { id: 'SOP tanpa nama', en: 'Untitled SOP' },
+  'shell.newSopName': { id: 'SOP baru', en: 'New SOP' },
+  'shell.copyName': { id: '{name} (salinan)', en: '{name} (copy)' },
+
+  'shell.library.toggle': { id: 'Pustaka', en: 'Library' },
+  'shell.library.heading': { id: 'SOP di peramban ini', en: 'SOPs in this browser' },
+  'shell.library.new': { id: 'SOP baru', en: 'New SOP' },
+  'shell.library.untitled': { id: '(tanpa nama)', en: '(untitled)' },
+  'shell.library.changed': { id: 'Diubah {time}', en: 'Changed {time}' },
+  'shell.library.duplicate': { id: 'Duplikat', en: 'Duplicate' },
+  'shell.library.rename': { id: 'Ganti nama', en: 'Rename' },
+  'shell.library.renameField': { id: 'Nama baru untuk SOP ini', en: 'New name for this SOP' },
+  'shell.library.delete': { id: 'Hapus', en: 'Delete' },
+  'shell.library.exportBackup': { id: 'Ekspor cadangan', en: 'Export backup' },
+  'shell.library.importBackup': { id: 'Impor cadangan', en: 'Import backup' },
+  'shell.library.backupFileName': { id: 'cadangan-pustaka-sop', en: 'sop-library-backup' },
+  'shell.library.count': { id: '{count} SOP', en: '{count} SOPs' },
+
+  'shell.undo': { id: 'Urungkan', en: 'Undo' },
+  'shell.undo.hint': { id: 'Urungkan (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },
+  'shell.redo': { id: 'Ulangi', en: 'Redo' },
+  'shell.redo.hint': { id: 'Ulangi (Ctrl+Y)', en: 'Redo (Ctrl+Y)' },
+
+  'shell.menu.file': { id: 'Berkas', en: 'File' },
+  'shell.file.open': { id: 'Buka berkas .sop.json…', en: 'Open a .sop.json file…' },
+  'shell.file.saveJson': { id: 'Simpan sebagai .sop.json', en: 'Save as .sop.json' },
+  'shell.menu.export': { id: 'Ekspor', en: 'Export' },
+  'shell.export.pdf': { id: 'Lembar SOP resmi (PDF)', en: 'Official SOP sheet (PDF)' },
+  'shell.export.png': { id: 'Gambar bagan alir (PNG)', en: 'Flowchart image (PNG)' },
+  'shell.export.unavailable': { id: '{what} — belum tersedia', en: '{what} — not available yet' },
+  'shell.export.failed': { id: 'Ekspor gagal: {reason}', en: 'Export failed: {reason}' },
+
+  'shell.language.label': { id: 'Bahasa antarmuka', en: 'Interface language' },
+
+  'shell.view.label': { id: 'Tampilan', en: 'View' },
+  'shell.view.diagram': { id: 'Bagan alir', en: 'Diagram' },
+  'shell.view.steps': { id: 'Tabel langkah', en: 'Steps table' },
+  'shell.view.identity': { id: 'Identitas', en: 'Identity' },
+  'shell.view.sheet': { id: 'Lembar cetak', en: 'Sheet' },
+
+  'shell.status.saved': { id: 'Tersimpan {time}', en: 'Saved {time}' },
+  'shell.status.pending': { id: 'Menyimpan…', en: 'Saving…' },
+  'shell.status.quota': {
+    id: 'Tidak tersimpan: penyimpanan peramban penuh — unduh salinan',
+    en: 'Not saved: browser storage is full — download a copy',
+  },
+  'shell.status.failed': {
+    id: 'Tidak tersimpan: penyimpanan peramban menolak — unduh salinan',
+    en: 'Not saved: browser storage refused the write — download a copy',
+  },
+  'shell.status.conflict': {
+    id: 'Tidak tersimpan: SOP ini diubah di tab lain',
+    en: 'Not saved: this SOP was changed in another tab',
+  },
+  'shell.status.memory': {
+    id: 'Hanya di memori: peramban ini tidak mengizinkan penyimpanan — unduh salinan',
+    en: 'Only in memory: this browser allows no storage — download a copy',
+  },
+  'shell.status.counts': {
+    id: '{steps} langkah · {actors} pelaksana',
+    en: '{steps} steps · {actors} actors',
+  },
+
+  'shell.storage.fullMessage': {
+    id: 'Penyimpanan peramban penuh, jadi perubahan terakhir belum tersimpan. Pekerjaan Anda tetap ada di tab ini; unduh salinannya sekarang, lalu kosongkan ruang (misalnya hapus SOP lama). Penyimpanan dicoba lagi otomatis.',
+    en: 'Browser storage is full, so the latest changes are not saved. Your work is still in this tab; download a copy now, then free some space (for example delete old SOPs). Saving is retried automatically.',
+  },
+  'shell.storage.failedMessage': {
+    id: 'Peramban menolak menyimpan perubahan. Pekerjaan Anda tetap ada di tab ini; unduh salinannya sekarang.',
+    en: 'The browser refused to store the changes. Your work is still in this tab; download a copy now.',
+  },
+  'shell.storage.download': { id: 'Unduh salinan (.sop.json)', en: 'Download a copy (.sop.json)' },
+
+  'shell.file.refused': {
+    id: 'Berkas “{file}” tidak dibuka:',
+    en: 'The file “{file}” was not opened:',
+  },
+  'shell.file.unreadable': { id: 'berkas tidak dapat dibaca', en: 'the file could not be read' },
+  'shell.file.dropHint': {
+    id: 'Lepaskan berkas .sop.json untuk membukanya',
+    en: 'Drop a .sop.json file to open it',
+  },
+  'shell.notice.quarantined': {
+    id: '{count} entri pustaka tidak dapat dibaca. Entri itu disisihkan (tidak dihapus):',
+    en: '{count} library entries could not be read. They were set aside (not deleted):',
+  },
+  'shell.notice.quarantinedItem': { id: '{key} → {movedTo}', en: '{key} → {movedTo}' },
+  'shell.notice.quarantinedKept': {
+    id: '{key} (dibiarkan di tempatnya)',
+    en: '{key} (left where it was)',
+  },
+  'shell.notice.imported': {
+    id: '{count} dari {total} SOP diimpor ke pustaka.',
+    en: '{count} of {total} SOPs imported into the library.',
+  },
+  'shell.notice.dismiss': { id: 'Tutup pesan', en: 'Dismiss' },
+
+  'shell.conflict.changed': {
+    id: 'SOP ini baru saja diubah di tab atau jendela lain. Versi mana yang ingin Anda pakai?',
+    en: 'This SOP was just changed in another tab or window. Which version do you want?',
+  },
+  'shell.conflict.deleted': {
+    id: 'SOP ini dihapus di tab atau jendela lain. Versi Anda masih ada di sini.',
+    en: 'This SOP was deleted in another tab or window. Your version is still here.',
+  },
+  'shell.conflict.reload': { id: 'Muat versi dari tab lain', en: 'Load the other tab’s version' },
+  'shell.conflict.close': { id: 'Tutup SOP ini', en: 'Close this SOP' },
+  'shell.conflict.copy': { id: 'Simpan versi saya sebagai salinan', en: 'Keep mine as a copy' },
+
+  'shell.delete.done': { id: '“{name}” dihapus.', en: '“{name}” deleted.' },
+  'shell.delete.undo': { id: 'Batalkan hapus', en: 'Undo delete' },
+
+  'shell.placeholder.diagram': {
+    id: 'Editor bagan alir sedang disiapkan. Sementara ini, langkah-langkahnya:',
+    en: 'The diagram editor is on its way. Meanwhile, the steps:',
+  },
+  'shell.placeholder.steps': {
+    id: 'Tabel langkah sedang disiapkan. Sementara ini, langkah-langkahnya:',
+    en: 'The steps table is on its way. Meanwhile, the steps:',
+  },
+  'shell.placeholder.identity': {
+    id: 'Formulir identitas belum tersedia.',
+    en: 'The identity form is not available yet.',
+  },
+  'shell.placeholder.sheet': {
+    id: 'Pratinjau lembar belum tersedia.',
+    en: 'The sheet preview is not available yet.',
+  },
+  'shell.placeholder.noActor': { id: '(tanpa pelaksana)', en: '(no actor)' },
+} as const satisfies StringTable;

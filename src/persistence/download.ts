@@ -1,0 +1,35 @@
+/** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+
+/** A file name made from an SOP's name: `Pengelolaan Surat Masuk.sop.json`; `fallback` when empty. */
+export function fileNameFor(name: string, extension: string, fallback = 'sop'): string {
+  const base = name
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${base === '' ? fallback : base}${extension}`;
+}
+
+/** Hands `content` to the browser as a download named `fileName`; nothing leaves the computer. */
+export function downloadBlob(fileName: string, content: Blob): void {
+  const url = URL.createObjectURL(content);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start reading the blob after click() returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads a text file (JSON) in UTF-8. */
+export function downloadText(fileName: string, text: string, mimeType = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type: `${mimeType};charset=utf-8` }));
+}

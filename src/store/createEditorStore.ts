@@ -1,0 +1,37 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { loadSettings } from '../persistence/librarySettings';
+import { documentActions } from './documentActions';
+import type { EditorEnv } from './editorEnv';
+import type { EditorState, EditorStore } from './editorTypes';
+import { libraryActions } from './libraryActions';
+import { openInitialDocument } from './openInitialDocument';
+import { sessionActions } from './sessionActions';
+
+export type EditorStoreApi = StoreApi<EditorStore>;
+
+/**
+ * Builds the one editor store: the open document with its undo history, the
+ * library list, and session state. Start-up reads the library (moving corrupt
+ * entries aside) and opens the last document, or the sample on a first start.
+ */
+export function createEditorStore(env: EditorEnv): EditorStoreApi {
+  const settings = loadSettings(env.settingsStorage);
+  const initial: EditorState = {
+    ...openInitialDocument(env, settings.lastOpened),
+    pendingDelete: null,
+    view: 'diagram',
+    selection: [],
+    language: settings.language,
+    // The library list is open at start so its entries can be reached in one click.
+    openPanels: ['library'],
+  };
+  const store = createStore<EditorStore>()((set, get) => ({
+    ...initial,
+    ...documentActions(set, get, env),
+    ...sessionActions(set, get, env),
+    ...libraryActions(set, get, env),
+  }));
+  // A first start that could not be stored yet (storage full) keeps trying.
+  if (initial.dirty) store.getState().flushSave();
+  return store;
+}

@@ -1,0 +1,27 @@
+import type { SopDocument } from '../model/types';
+import type { Library } from '../persistence/library';
+import type { KeyValueStorage } from '../persistence/libraryStorage';
+
+/** Everything the store needs from outside; tests hand in fakes (memory storage, fixed clock). */
+export interface EditorEnv {
+  library: Library;
+  /** Where settings (language, last opened) are remembered. */
+  settingsStorage: KeyValueStorage;
+  /** False when the browser gave no storage: the work lives only in this tab. */
+  persistent: boolean;
+  now(): Date;
+  /** The document a first start (empty library) opens. */
+  sample(): SopDocument;
+  /** Debounce between a change and its save; well under a second. */
+  saveDelayMs: number;
+  /** How often a failed save (storage full) is tried again. */
+  retryDelayMs: number;
+  setTimer(run: () => void, ms: number): unknown;
+  clearTimer(handle: unknown): void;
+}
+
+/** The ISO date of `now` in local time (`YYYY-MM-DD`), as the identity's dates are written. */
+export function isoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,70 @@
+import { useRef } from 'react';
+import { useT } from '../../i18n/useT';
+import { downloadText } from '../../persistence/download';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import { LibraryItem } from './LibraryItem';
+import { useFileImport } from './useFileImport';
+import { isoDate } from '../../store/editorEnv';
+
+/** All SOPs in this browser, most recently changed first, with new / backup controls. */
+export function LibraryPanel() {
+  const t = useT();
+  const store = useEditorStore();
+  const entries = useEditor((s) => s.entries);
+  const docId = useEditor((s) => s.docId);
+  const createDocument = useEditor((s) => s.createDocument);
+  const importFiles = useFileImport();
+  const backupInput = useRef<HTMLInputElement>(null);
+  const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const exportBackup = () => {
+    const text = store.getState().exportLibrary();
+    downloadText(`${t('shell.library.backupFileName')}-${isoDate(new Date())}.json`, text);
+  };
+  return (
+    <aside className="library" id="library-panel" aria-label={t('shell.library.heading')}>
+      <div className="library-head">
+        <h2>{t('shell.library.heading')}</h2>
+        <span className="library-count">{t('shell.library.count', { count: entries.length })}</span>
+      </div>
+      <button
+        type="button"
+        className="library-new"
+        data-testid="library-new"
+        onClick={createDocument}
+      >
+        + {t('shell.library.new')}
+      </button>
+      <ul className="library-list">
+        {sorted.map((entry) => (
+          <LibraryItem key={entry.id} entry={entry} open={entry.id === docId} />
+        ))}
+      </ul>
+      <div className="library-backup">
+        <button type="button" data-testid="library-export" onClick={exportBackup}>
+          {t('shell.library.exportBackup')}
+        </button>
+        <button
+          type="button"
+          data-testid="library-import"
+          onClick={() => backupInput.current?.click()}
+        >
+          {t('shell.library.importBackup')}
+        </button>
+        <input
+          ref={backupInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="library-import-input"
+          onChange={(e) => {
+            const files = Array.from(e.currentTarget.files ?? []);
+            e.currentTarget.value = '';
+            void importFiles(files, 'library');
+          }}
+        />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,19 @@
+import { useEditor } from '../../store/useEditor';
+import { IdentityView } from '../views/IdentityView';
+import { SheetPlaceholder } from '../views/SheetPlaceholder';
+import { StepList } from '../views/StepList';
+
+/** The view chosen in the tabs. */
+export function MainView() {
+  const view = useEditor((s) => s.view);
+  switch (view) {
+    case 'diagram':
+      return <StepList view="diagram" />;
+    case 'steps':
+      return <StepList view="steps" />;
+    case 'identity':
+      return <IdentityView />;
+    case 'sheet':
+      return <SheetPlaceholder />;
+  }
+}

@@ -1,0 +1,76 @@
+import { formatFileError } from '../../model/fileErrorMessages';
+import { useT, type Translate } from '../../i18n/useT';
+import type { Language } from '../../i18n/table';
+import type { Notice } from '../../store/editorTypes';
+import { useEditor } from '../../store/useEditor';
+
+function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; language: Language }) {
+  switch (notice.kind) {
+    case 'fileRefused':
+      return (
+        <>
+          <p>{t('shell.file.refused', { file: notice.fileName })}</p>
+          <ul className="banner-list">
+            {notice.errors.map((e, i) => (
+              <li key={i}>{formatFileError(e, language)}</li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'fileUnreadable':
+      return (
+        <p>
+          {t('shell.file.refused', { file: notice.fileName })} {t('shell.file.unreadable')}
+        </p>
+      );
+    case 'quarantined':
+      return (
+        <>
+          <p>{t('shell.notice.quarantined', { count: notice.entries.length })}</p>
+          <ul className="banner-list">
+            {notice.entries.map((e) => (
+              <li key={e.key}>
+                {e.movedTo === null
+                  ? t('shell.notice.quarantinedKept', { key: e.key })
+                  : t('shell.notice.quarantinedItem', { key: e.key, movedTo: e.movedTo })}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'imported':
+      return <p>{t('shell.notice.imported', { count: notice.count, total: notice.total })}</p>;
+  }
+}
+
+/** Messages about files and storage, each dismissable; errors carry `error-message`. */
+export function Notices() {
+  const t = useT();
+  const notices = useEditor((s) => s.notices);
+  const language = useEditor((s) => s.language);
+  const dismiss = useEditor((s) => s.dismissNotice);
+  return notices.map((notice, index) => {
+    const isError = notice.kind !== 'imported';
+    return (
+      <div
+        key={index}
+        className={isError ? 'banner banner-error' : 'banner banner-info'}
+        role={isError ? 'alert' : 'status'}
+        data-testid={isError ? 'error-message' : 'notice-message'}
+        data-error={notice.kind}
+      >
+        <div className="banner-text">
+          <NoticeBody notice={notice} t={t} language={language} />
+        </div>
+        <button
+          type="button"
+          className="banner-dismiss"
+          onClick={() => dismiss(index)}
+          aria-label={t('shell.notice.dismiss')}
+        >
+          ×
+        </button>
+      </div>
+    );
+  });
+}

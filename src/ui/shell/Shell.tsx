@@ -1,0 +1,43 @@
+import { useEditor } from '../../store/useEditor';
+import { ConflictBanner } from './ConflictBanner';
+import { DeleteToast } from './DeleteToast';
+import { DropOverlay } from './DropOverlay';
+import { LibraryPanel } from './LibraryPanel';
+import { MainView } from './MainView';
+import { Notices } from './Notices';
+import { StatusLine } from './StatusLine';
+import { StorageErrorBanner } from './StorageErrorBanner';
+import { TopBar } from './TopBar';
+import { useDocumentLanguage } from './useDocumentLanguage';
+import { useFlushOnHide } from './useFlushOnHide';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { useLibraryWatch } from './useLibraryWatch';
+import './shell.css';
+
+/** One window: top bar, messages, library beside the current view, status line. */
+export function Shell() {
+  const libraryOpen = useEditor((s) => s.openPanels.includes('library'));
+  useKeyboardShortcuts();
+  useLibraryWatch();
+  useFlushOnHide();
+  useDocumentLanguage();
+  return (
+    <div className="shell">
+      <TopBar />
+      <div className="shell-messages">
+        <StorageErrorBanner />
+        <ConflictBanner />
+        <Notices />
+      </div>
+      <div className="shell-body">
+        {libraryOpen && <LibraryPanel />}
+        <main className="shell-main">
+          <MainView />
+        </main>
+      </div>
+      <StatusLine />
+      <DeleteToast />
+      <DropOverlay />
+    </div>
+  );
+}

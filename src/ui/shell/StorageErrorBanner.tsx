@@ -1,0 +1,38 @@
+import { useT } from '../../i18n/useT';
+import { downloadText, fileNameFor } from '../../persistence/download';
+import { serializeSopFile } from '../../persistence/sopFile';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+
+/** Storage full (or refused): say so, and offer the work as a file right here. */
+export function StorageErrorBanner() {
+  const t = useT();
+  const store = useEditorStore();
+  const status = useEditor((s) => s.saveStatus);
+  if (status.kind !== 'error' && status.kind !== 'memory') return null;
+  const download = () => {
+    const { doc } = store.getState();
+    downloadText(fileNameFor(doc.identity.name, '.sop.json'), serializeSopFile(doc));
+  };
+  const message =
+    status.kind === 'error' && status.reason === 'quota'
+      ? 'shell.storage.fullMessage'
+      : 'shell.storage.failedMessage';
+  return (
+    <div
+      className="banner banner-error"
+      role="alert"
+      data-testid="error-message"
+      data-error="storage"
+    >
+      <p>{status.kind === 'memory' ? t('shell.status.memory') : t(message)}</p>
+      <button
+        type="button"
+        className="banner-action"
+        data-testid="storage-download"
+        onClick={download}
+      >
+        {t('shell.storage.download')}
+      </button>
+    </div>
+  );
+}
