@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../limits';
-import { addActor, countActorSymbols, deleteActor, moveActor, renameActor } from './actors';
+import {
+  addActor,
+  countActorSymbols,
+  deleteActor,
+  moveActor,
+  renameActor,
+  sortSymbolsByLane,
+} from './actors';
+import { wellFormedProblems } from './wellFormed';
 import { addSymbol } from './symbols';
 import { loadFixture, runCommand, runResult, smallDoc } from './testSupport';
 
@@ -93,5 +101,19 @@ describe('deleteActor', () => {
     expect(deleteActor(doc, 'a2', { moveSymbolsTo: 'a2' })).toBe(doc);
     expect(deleteActor(doc, 'a2', { moveSymbolsTo: 'x' })).toBe(doc);
     expect(deleteActor(doc, 'x')).toBe(doc);
+  });
+});
+
+describe('sortSymbolsByLane', () => {
+  it('puts a hand-written row right to left back in lane order, and undoes it', () => {
+    const two = addSymbol(smallDoc(), { stepId: 's2', actorId: 'a1', shape: 'process' })!;
+    const row = two.doc.steps[1]!;
+    const reversed = { ...row, symbols: [...row.symbols].reverse() };
+    const messy = { ...two.doc, steps: two.doc.steps.map((s) => (s === row ? reversed : s)) };
+    expect(wellFormedProblems(messy)).toHaveLength(1);
+    const sorted = sortSymbolsByLane(messy);
+    expect(sorted.steps[1]!.symbols).toEqual(row.symbols);
+    expect(wellFormedProblems(sorted)).toEqual([]);
+    expect(sortSymbolsByLane(sorted)).toBe(sorted);
   });
 });

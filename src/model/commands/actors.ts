@@ -33,8 +33,11 @@ export function renameActor(doc: SopDocument, actorId: string, name: string): So
   return { ...doc, actors };
 }
 
-/** The document with every row's symbols re-sorted to the current lane order. */
-function resortRows(doc: SopDocument): SopDocument {
+/**
+ * The document with every row's symbols sorted to the current lane order (the order the format
+ * prescribes); the same document when they already are. Also useful on a hand-written file.
+ */
+export function sortSymbolsByLane(doc: SopDocument): SopDocument {
   const lanes = laneOrder(doc);
   let changed = false;
   const steps = doc.steps.map((step) => {
@@ -55,7 +58,7 @@ export function moveActor(doc: SopDocument, actorId: string, toIndex: number): S
   const from = doc.actors.findIndex((a) => a.id === actorId);
   if (from < 0) return doc;
   const actors = moveItem(doc.actors, from, toIndex);
-  return actors === doc.actors ? doc : resortRows({ ...doc, actors });
+  return actors === doc.actors ? doc : sortSymbolsByLane({ ...doc, actors });
 }
 
 /** How many symbols sit in an actor's lane (for the "delete N symbols?" confirmation). */
@@ -91,7 +94,7 @@ export function deleteActor(
           }
         : step,
     );
-    return resortRows({ ...doc, actors, steps });
+    return sortSymbolsByLane({ ...doc, actors, steps });
   }
   const doomed = new Set(
     doc.steps.flatMap((step) => step.symbols.filter((s) => s.actor === actorId).map((s) => s.id)),
