@@ -42,7 +42,7 @@ export function LogoField({ logo, onChange }: Props) {
 
   return (
     <div className="identity-field identity-logo">
-      <label htmlFor={inputId}>{t('identity.logo')}</label>
+      <span className="identity-field-title">{t('identity.logo')}</span>
       <div className="identity-logo-row">
         <div className="identity-logo-preview">
           {logo ? (
@@ -52,15 +52,19 @@ export function LogoField({ logo, onChange }: Props) {
           )}
         </div>
         <div className="identity-logo-actions">
+          {/* The native control speaks the browser's language; a label styled as a button speaks ours. */}
           <input
             id={inputId}
+            className="identity-visually-hidden"
             type="file"
             accept="image/png,image/jpeg"
-            title={t('identity.logo.choose')}
             aria-busy={busy}
             data-testid="identity-logo-input"
             onChange={(e) => void choose(e.currentTarget)}
           />
+          <label htmlFor={inputId} className="identity-file-button">
+            {t('identity.logo.choose')}
+          </label>
           {logo && (
             <button
               type="button"
