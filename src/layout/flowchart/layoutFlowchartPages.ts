@@ -1,0 +1,108 @@
+import type { SopDocument } from '../../model/types';
+import type { FlowchartPageGeometry, PaperSize, TextMeasurer } from '../geometry';
+import { layoutColumns } from './columns';
+import { measureHeader } from './header';
+import { FLOWCHART_STYLE, symbolSize } from './metrics';
+import { buildPage } from './page';
+import { paginate, type RowEdge } from './paginate';
+import { measureRows } from './rows';
+
+/**
+ * Lays out the flowchart section: the table with its two header rows, one row
+ * per step, pages that never split a row, off-page connector pairs where a
+ * flow crosses a page break, and every arrow routed.
+ */
+export function layoutFlowchartPages(
+  doc: SopDocument,
+  paper: PaperSize,
+  measure: TextMeasurer,
+  firstPageIndex: number,
+): FlowchartPageGeometry[] {
+  const left = paper.margin;
+  const width = paper.width - 2 * paper.margin;
+  const capacity = paper.height - 2 * paper.margin;
+  const { columns, symbolScale } = layoutColumns(doc, left, width, measure);
+  const header = measureHeader(doc, columns, measure);
+  const rows = measureRows(doc, columns, symbolScale, measure);
+  const connectorSize = symbolSize('connector', symbolScale);
+  const { stripPadding, stackGap } = FLOWCHART_STYLE;
+  const stripHeight = (levels: number): number =>
+    levels === 0 ? 0 : 2 * stripPadding + levels * connectorSize.height + (levels - 1) * stackGap;
+
+  const rowOfSymbol = new Map<string, number>();
+  const actorOfSymbol = new Map<string, string>();
+  const actorIds = new Set(doc.actors.map((a) => a.id));
+  doc.steps.forEach((step, r) =>
+    step.symbols.forEach((s) => {
+      if (!actorIds.has(s.actor)) return;
+      rowOfSymbol.set(s.id, r);
+      actorOfSymbol.set(s.id, s.actor);
+    }),
+  );
+  const edges: RowEdge[] = doc.flows.flatMap((f) => {
+    const fromRow = rowOfSymbol.get(f.from);
+    const toRow = rowOfSymbol.get(f.to);
+    if (fromRow === undefined || toRow === undefined) return [];
+    return [
+      {
+        flowId: f.id,
+        fromRow,
+        toRow,
+        fromActor: actorOfSymbol.get(f.from)!,
+        toActor: actorOfSymbol.get(f.to)!,
+      },
+    ];
+  });
+  const headerShown = (pageIndex: number): boolean => pageIndex === 0 || doc.sheet.repeatHeader;
+  const pages = paginate({
+    heights: rows.map((r) => r.height),
+    breakBefore: doc.steps.map((s) => s.pageBreakBefore === true),
+    capacity,
+    headerHeight: (p) => (headerShown(p) ? header.height : 0),
+    stripHeight,
+    edges,
+  });
+
+  // Connector pairs are labelled in reading order of their 'out' ends.
+  const pageOfRow = new Map<number, number>();
+  pages.forEach((p, k) => {
+    for (let r = p.start; r < p.end; r++) pageOfRow.set(r, k);
+  });
+  const crossing = edges
+    .map((e, order) => ({ e, order }))
+    .filter(({ e }) => pageOfRow.get(e.fromRow) !== pageOfRow.get(e.toRow))
+    .sort((a, b) => a.e.fromRow - b.e.fromRow || a.order - b.order);
+  const connectorLabels = new Map(
+    crossing.map(({ e }, k) => [e.flowId, connectorLabel(k, doc.sheet.connectorLetters)]),
+  );
+
+  return pages.map((pageRows, k) =>
+    buildPage({
+      index: firstPageIndex + k,
+      top: paper.margin,
+      pageRows,
+      rows,
+      columns,
+      header: headerShown(k) ? header : null,
+      flows: doc.flows,
+      rowOfSymbol,
+      connectorLabels,
+      connectorSize,
+      stripHeight,
+      symbolScale,
+    }),
+  );
+}
+
+/** The `index`-th connector label: A…Z, AA, AB… with letters, else 1, 2, 3… */
+export function connectorLabel(index: number, letters: boolean): string {
+  if (!letters) return String(index + 1);
+  let n = index + 1;
+  let label = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    label = String.fromCharCode(65 + rem) + label;
+    n = Math.floor((n - 1) / 26);
+  }
+  return label;
+}

@@ -1,0 +1,186 @@
+import type { Flow } from '../../model/types';
+import type {
+  Column,
+  FlowchartPageGeometry,
+  Line,
+  OffPageConnector,
+  RowGeometry,
+  SymbolBox,
+  TextBlock,
+} from '../geometry';
+import { routeFlows } from '../routing/routeFlows';
+import type { RoutingBox, RoutingRequest } from '../routing/types';
+import { isInnerGroupBorder, placeHeader, type MeasuredHeader } from './header';
+import { FLOWCHART_STYLE } from './metrics';
+import { assignStrip, type PageRows, type RowEdge } from './paginate';
+import { placeRow, type MeasuredRow } from './rows';
+
+const OUTER_LINE = 0.8;
+const INNER_LINE = 0.5;
+
+/** Everything a flowchart page is built from. */
+export interface PageInput {
+  index: number;
+  top: number;
+  pageRows: PageRows;
+  rows: MeasuredRow[];
+  columns: Column[];
+  header: MeasuredHeader | null;
+  flows: Flow[];
+  /** Page of each symbol's row, by symbol id. */
+  rowOfSymbol: Map<string, number>;
+  connectorLabels: Map<string, string>;
+  connectorSize: { width: number; height: number };
+  stripHeight: (levels: number) => number;
+  symbolScale: number;
+}
+
+/** The routing id of an off-page connector box. */
+export function connectorBoxId(end: 'in' | 'out', flowId: string): string {
+  return `connector:${end}:${flowId}`;
+}
+
+/** Lays out one flowchart page: header, connector strips, rows, table lines and routed arrows. */
+export function buildPage(input: PageInput): FlowchartPageGeometry {
+  const { columns, header, pageRows } = input;
+  const left = columns[0]?.x ?? 0;
+  const last = columns[columns.length - 1];
+  const right = last ? last.x + last.width : left;
+  const lines: Line[] = [];
+  const texts: TextBlock[] = [];
+  const symbols: SymbolBox[] = [];
+  const connectors: OffPageConnector[] = [];
+  const rows: RowGeometry[] = [];
+  const bands: { top: number; bottom: number }[] = [];
+  const hLine = (y: number, width = INNER_LINE): number =>
+    lines.push({ x1: left, y1: y, x2: right, y2: y, width });
+
+  let y = input.top;
+  if (header) {
+    const placed = placeHeader(header, y);
+    texts.push(...placed.texts);
+    lines.push(...placed.lines);
+    y += header.height;
+  }
+  const strip = (edges: RowEdge[], end: 'in' | 'out'): void => {
+    const { slots, levels } = assignStrip(edges);
+    if (levels === 0) return;
+    const height = input.stripHeight(levels);
+    const { width: w, height: h } = input.connectorSize;
+    for (const edge of edges) {
+      const slot = slots.get(edge.flowId)!;
+      const column = columns.find((c) => c.actorId === slot.actorId)!;
+      connectors.push({
+        label: input.connectorLabels.get(edge.flowId) ?? '?',
+        flowId: edge.flowId,
+        end,
+        pageIndex: input.index,
+        x: column.x + (column.width - w) / 2,
+        y: y + FLOWCHART_STYLE.stripPadding + slot.level * (h + FLOWCHART_STYLE.stackGap),
+        width: w,
+        height: h,
+      });
+    }
+    bands.push({ top: y, bottom: y + height });
+    y += height;
+  };
+
+  strip(pageRows.incoming, 'in');
+  for (let r = pageRows.start; r < pageRows.end; r++) {
+    const row = input.rows[r]!;
+    const placed = placeRow(row, y, columns);
+    texts.push(...placed.texts);
+    symbols.push(...placed.symbols);
+    rows.push({ stepId: row.step.id, number: row.number, y, height: row.height });
+    bands.push({ top: y, bottom: y + row.height });
+    y += row.height;
+  }
+  strip(pageRows.outgoing, 'out');
+
+  // Table lines: outer frame thicker, every band boundary, column borders.
+  hLine(input.top, OUTER_LINE);
+  if (header && bands.length > 0) hLine(input.top + header.height);
+  for (const band of bands.slice(1)) hLine(band.top);
+  hLine(y, OUTER_LINE);
+  columns.forEach((column, k) => {
+    const prev = columns[k - 1];
+    const inner = header && prev && isInnerGroupBorder(prev, column);
+    const top = inner ? input.top + header.firstRowHeight : input.top;
+    lines.push({
+      x1: column.x,
+      y1: top,
+      x2: column.x,
+      y2: y,
+      width: k === 0 ? OUTER_LINE : INNER_LINE,
+    });
+  });
+  lines.push({ x1: right, y1: input.top, x2: right, y2: y, width: OUTER_LINE });
+
+  const routes = routeFlows(
+    {
+      columns: columns
+        .filter((c) => c.kind === 'actor')
+        .map((c) => ({ left: c.x, right: c.x + c.width })),
+      bands,
+      boxes: routingBoxes(symbols, connectors),
+      scale: input.symbolScale,
+    },
+    routingRequests(input, pageRows),
+  );
+  return {
+    kind: 'flowchart',
+    index: input.index,
+    columns,
+    rows,
+    symbols,
+    connectors,
+    routes,
+    lines,
+    texts,
+  };
+}
+
+function routingBoxes(symbols: SymbolBox[], connectors: OffPageConnector[]): RoutingBox[] {
+  const rect = (r: { x: number; y: number; width: number; height: number }) => ({
+    x: r.x,
+    y: r.y,
+    width: r.width,
+    height: r.height,
+  });
+  return [
+    ...symbols.map((s) => ({ id: s.symbolId, rect: rect(s) })),
+    ...connectors.map((c) => ({ id: connectorBoxId(c.end, c.flowId), rect: rect(c) })),
+  ];
+}
+
+/** Flows with both ends on the page, and the page's halves of flows that cross a page break. */
+function routingRequests(input: PageInput, pageRows: PageRows): RoutingRequest[] {
+  const onPage = (symbolId: string): boolean => {
+    const row = input.rowOfSymbol.get(symbolId);
+    return row !== undefined && row >= pageRows.start && row < pageRows.end;
+  };
+  const out = new Set(pageRows.outgoing.map((e) => e.flowId));
+  const incoming = new Set(pageRows.incoming.map((e) => e.flowId));
+  const requests: RoutingRequest[] = [];
+  for (const flow of input.flows) {
+    if (incoming.has(flow.id)) {
+      requests.push({
+        flowId: flow.id,
+        from: connectorBoxId('in', flow.id),
+        to: flow.to,
+        label: '',
+      });
+    }
+    if (out.has(flow.id)) {
+      requests.push({
+        flowId: flow.id,
+        from: flow.from,
+        to: connectorBoxId('out', flow.id),
+        label: flow.label,
+      });
+    } else if (onPage(flow.from) && onPage(flow.to)) {
+      requests.push({ flowId: flow.id, from: flow.from, to: flow.to, label: flow.label });
+    }
+  }
+  return requests;
+}

@@ -1,0 +1,15 @@
+import type { SopDocument } from '../model/types';
+import type { SheetGeometry, TextMeasurer } from './geometry';
+import { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
+import { layoutIdentityPages } from './identity';
+import { paperSize } from './paper';
+
+export { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
+
+/** The whole official sheet: identity page(s), then the flowchart pages, on the document's paper. */
+export function layoutSheet(doc: SopDocument, options: { measure: TextMeasurer }): SheetGeometry {
+  const paper = paperSize(doc.sheet.paper, doc.sheet.orientation);
+  const identity = layoutIdentityPages(doc.identity, paper, options.measure, 0);
+  const flowchart = layoutFlowchartPages(doc, paper, options.measure, identity.length);
+  return { paper, pages: [...identity, ...flowchart] };
+}

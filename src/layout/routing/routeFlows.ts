@@ -1,0 +1,182 @@
+import type { Point, Rect, Route } from '../geometry';
+import { buildGrid, firstAbove, type RoutingGrid } from './grid';
+import { portPreferences } from './ports';
+import { routeLabel } from './label';
+import {
+  USE_H,
+  USE_TURN,
+  USE_V,
+  searchPath,
+  type EndSpec,
+  type JoinPoint,
+  type Occupancy,
+} from './search';
+import type { RoutingArea, RoutingRequest } from './types';
+
+interface Routed {
+  targetId: string;
+  nodes: number[];
+  end: Point;
+}
+
+/** How far above and below its two ends a flow's search looks first, in points. */
+const WINDOW = 60;
+
+/**
+ * Routes every flow of one page as an orthogonal polyline from its source's
+ * outline to its target's: through the gaps between rows and the lanes beside
+ * symbols, never through a symbol, never along another arrow (except joining
+ * one into the same target), with few bends and few crossings.
+ */
+export function routeFlows(area: RoutingArea, requests: RoutingRequest[]): Route[] {
+  const grid = buildGrid(area);
+  const size = grid.nx * grid.ys.length;
+  const occ: Occupancy = {
+    usedH: new Uint8Array(size),
+    usedV: new Uint8Array(size),
+    node: new Uint8Array(size),
+  };
+  const specs = new Map<string, { rect: Rect; obstacle: Rect }>();
+  area.boxes.forEach((b, k) => specs.set(b.id, { rect: b.rect, obstacle: grid.obstacles[k]! }));
+  const routed: Routed[] = [];
+  const routes = new Map<RoutingRequest, Route>();
+
+  for (const request of orderRequests(requests, specs)) {
+    const from = specs.get(request.from);
+    const to = specs.get(request.to);
+    if (!from || !to) continue;
+    const prefs = portPreferences(from.rect, to.rect);
+    const source: EndSpec = { ...from, ports: prefs.source };
+    const target: EndSpec = { ...to, ports: prefs.target };
+    const joins = joinPoints(grid, routed, request.to);
+    const top = Math.min(from.rect.y, to.rect.y) - WINDOW;
+    const bottom = Math.max(from.rect.y + from.rect.height, to.rect.y + to.rect.height) + WINDOW;
+    const j0 = Math.max(0, firstAbove(grid.ys, top) - 1);
+    const j1 = Math.min(grid.ys.length - 1, firstAbove(grid.ys, bottom));
+    const last = grid.ys.length - 1;
+    const found =
+      searchPath(grid, occ, source, target, joins, j0, j1, false) ??
+      searchPath(grid, occ, source, target, joins, 0, last, false) ??
+      searchPath(grid, occ, source, target, joins, 0, last, true);
+    let points: Point[];
+    if (found) {
+      occupy(grid, occ, found.nodes);
+      const joinedRoute = found.joined
+        ? routed.find(
+            (r) =>
+              r.targetId === request.to && r.nodes.includes(found.nodes[found.nodes.length - 1]!),
+          )
+        : null;
+      const nodes = found.joined ? [...found.nodes, ...found.joined.slice(1)] : found.nodes;
+      const end = joinedRoute ? joinedRoute.end : found.end;
+      routed.push({ targetId: request.to, nodes, end });
+      points = simplify([found.start, ...nodes.map((n) => nodePoint(grid, n)), end]);
+    } else {
+      points = fallback(from.rect, to.rect);
+    }
+    routes.set(request, {
+      flowId: request.flowId,
+      points,
+      arrowhead: true,
+      label: request.label.trim() === '' ? null : routeLabel(request.label, points),
+    });
+  }
+  return requests.flatMap((r) => routes.get(r) ?? []);
+}
+
+/** Short, simple flows first: they take the natural ports; loops then find their lanes around them. */
+function orderRequests(
+  requests: RoutingRequest[],
+  specs: Map<string, { rect: Rect }>,
+): RoutingRequest[] {
+  const key = (r: RoutingRequest): number => {
+    const a = specs.get(r.from)?.rect;
+    const b = specs.get(r.to)?.rect;
+    if (!a || !b) return 0;
+    const span = Math.abs(b.y - a.y) + Math.abs(b.x - a.x) * 0.5;
+    return b.y + b.height <= a.y ? 1e6 + span : span;
+  };
+  return [...requests].sort((a, b) => key(a) - key(b));
+}
+
+function nodePoint(grid: RoutingGrid, n: number): Point {
+  return { x: grid.xs[n % grid.nx]!, y: grid.ys[Math.floor(n / grid.nx)]! };
+}
+
+/** Marks a path's edges as taken and its nodes as crossed straight or turned at. */
+function occupy(grid: RoutingGrid, occ: Occupancy, nodes: number[]): void {
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!;
+    const prev = nodes[k - 1];
+    const next = nodes[k + 1];
+    if (next !== undefined) {
+      if (horizontal(grid, n, next)) occ.usedH[Math.min(n, next)] = 1;
+      else occ.usedV[Math.min(n, next)] = 1;
+    }
+    if (prev === undefined || next === undefined) {
+      occ.node[n]! |= USE_TURN;
+      continue;
+    }
+    const inH = horizontal(grid, prev, n);
+    const outH = horizontal(grid, n, next);
+    occ.node[n]! |= inH !== outH ? USE_TURN : inH ? USE_H : USE_V;
+  }
+}
+
+function horizontal(grid: RoutingGrid, a: number, b: number): boolean {
+  return Math.floor(a / grid.nx) === Math.floor(b / grid.nx);
+}
+
+/** Nodes of earlier arrows into the same target (after their first bend) that a new arrow may join. */
+function joinPoints(grid: RoutingGrid, routed: Routed[], targetId: string): Map<number, JoinPoint> {
+  const joins = new Map<number, JoinPoint>();
+  for (const r of routed) {
+    if (r.targetId !== targetId) continue;
+    let remaining = Math.abs(r.end.x - nodePoint(grid, r.nodes[r.nodes.length - 1]!).x);
+    remaining += Math.abs(r.end.y - nodePoint(grid, r.nodes[r.nodes.length - 1]!).y);
+    const firstTurn = r.nodes.findIndex(
+      (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
+    );
+    for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
+      if (!joins.has(r.nodes[k]!)) joins.set(r.nodes[k]!, { suffix: r.nodes.slice(k), remaining });
+      const a = nodePoint(grid, r.nodes[k]!);
+      const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
+      remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+    }
+  }
+  return joins;
+}
+
+function isTurn(nodes: number[], k: number, grid: RoutingGrid): boolean {
+  return horizontal(grid, nodes[k - 1]!, nodes[k]!) !== horizontal(grid, nodes[k]!, nodes[k + 1]!);
+}
+
+/** Drops repeated points and points in the middle of straight runs. */
+export function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 1e-9 && Math.abs(last.y - p.y) < 1e-9) continue;
+    const before = out[out.length - 2];
+    if (before && last) {
+      const sameX = Math.abs(before.x - last.x) < 1e-9 && Math.abs(last.x - p.x) < 1e-9;
+      const sameY = Math.abs(before.y - last.y) < 1e-9 && Math.abs(last.y - p.y) < 1e-9;
+      if (sameX || sameY) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** When no clean path exists at all: down from the source, across, down into the target. */
+function fallback(a: Rect, b: Rect): Point[] {
+  const ax = a.x + a.width / 2;
+  const bx = b.x + b.width / 2;
+  const y = b.y - 4;
+  return simplify([
+    { x: ax, y: a.y + a.height },
+    { x: ax, y },
+    { x: bx, y },
+    { x: bx, y: b.y },
+  ]);
+}

@@ -1,0 +1,41 @@
+import type { Rect } from '../geometry';
+
+/** Something arrows connect to: a symbol or an off-page connector, centred in its actor column. */
+export interface RoutingBox {
+  id: string;
+  rect: Rect;
+}
+
+/** One arrow to draw between two boxes of the same page. */
+export interface RoutingRequest {
+  flowId: string;
+  from: string;
+  to: string;
+  label: string;
+}
+
+/** The free space of a page that arrows may use. */
+export interface RoutingArea {
+  /** Actor columns, left to right: arrows stay inside them. */
+  columns: { left: number; right: number }[];
+  /** Table rows and connector strips, top to bottom: their borders are table lines. */
+  bands: { top: number; bottom: number }[];
+  boxes: RoutingBox[];
+  /** Symbol scale of the sheet: gaps shrink with it, but never below what stays visible. */
+  scale: number;
+}
+
+/** Font size of the flow labels ("Ya", "Tidak") renderers should use. */
+export const ROUTE_LABEL_FONT = 7;
+
+/** Spacing rules, in points at scale 1. */
+export const ROUTING_STYLE = {
+  /** Distance between parallel arrows. */
+  pitch: 4,
+  /** Closest an arrow runs beside a table line. */
+  lineGap: 3,
+  /** Closest an arrow passes a symbol it does not touch. */
+  clearance: 2,
+  maxLanesPerSide: 4,
+  maxTracksPerGap: 8,
+} as const;
