@@ -1,6 +1,6 @@
 import { useEditor } from '../../store/useEditor';
 import { IdentityView } from '../views/IdentityView';
-import { SheetPlaceholder } from '../views/SheetPlaceholder';
+import { SheetViewConnected } from '../sheet/SheetViewConnected';
 import { StepList } from '../views/StepList';
 
 /** The view chosen in the tabs. */
@@ -14,6 +14,6 @@ export function MainView() {
     case 'identity':
       return <IdentityView />;
     case 'sheet':
-      return <SheetPlaceholder />;
+      return <SheetViewConnected />;
   }
 }
