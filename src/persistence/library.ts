@@ -197,13 +197,12 @@ export class Library {
     return 'ok';
   }
 
-  /** Every readable document except those in `except`, for a library backup. */
-  allDocuments(except: readonly string[] = []): SopDocument[] {
-    const docs: SopDocument[] = [];
+  /** Every readable document with its id, in list order, for a library backup. */
+  allDocuments(): { id: string; doc: SopDocument }[] {
+    const docs: { id: string; doc: SopDocument }[] = [];
     for (const entry of this.entries()) {
-      if (except.includes(entry.id)) continue;
       const loaded = this.load(entry.id);
-      if (loaded.ok) docs.push(loaded.record.doc);
+      if (loaded.ok) docs.push({ id: entry.id, doc: loaded.record.doc });
     }
     return docs;
   }

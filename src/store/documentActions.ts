@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { canRedo, canUndo, commit, createHistory, redo, undo } from './localHistory';
+import { canRedo, canUndo, commit, createHistory, redo, undo } from '../model/history';
 import type { EditorEnv } from './editorEnv';
 import type { EditorActions, EditorState, EditorStore, SaveStatus } from './editorTypes';
 import type { SopDocument } from '../model/types';
@@ -69,7 +69,9 @@ export function documentActions(
       const { history } = get();
       const next = command(history.present);
       if (next === history.present) return;
-      changed(commit(history, next, mergeKey === undefined ? {} : { mergeKey }));
+      const committed = commit(history, next, mergeKey === undefined ? {} : { mergeKey });
+      // An equal document is no change: no undo step, nothing to save.
+      if (committed !== history) changed(committed);
     },
     undo() {
       const { history } = get();

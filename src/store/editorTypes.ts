@@ -2,7 +2,7 @@ import type { Language } from '../i18n/table';
 import type { FileError } from '../model/fileErrors';
 import type { SopDocument } from '../model/types';
 import type { LibraryEntry, QuarantinedEntry } from '../persistence/library';
-import type { History } from './localHistory';
+import type { History } from '../model/history';
 
 export type View = 'diagram' | 'steps' | 'identity' | 'sheet';
 export const VIEWS: readonly View[] = ['diagram', 'steps', 'identity', 'sheet'];

@@ -9,7 +9,7 @@ import { parseSopFile } from '../persistence/sopFile';
 import { openedState } from './documentActions';
 import { isoDate, type EditorEnv } from './editorEnv';
 import type { EditorActions, EditorState, EditorStore } from './editorTypes';
-import { commit, createHistory } from './localHistory';
+import { commit, createHistory } from '../model/history';
 
 type Set = StoreApi<EditorStore>['setState'];
 type Get = StoreApi<EditorStore>['getState'];
@@ -168,8 +168,8 @@ export function libraryActions(
       get().flushSave();
       const { docId, doc } = get();
       // The open document goes in as it is on screen, even if storage could not take it.
-      const stored = env.library.allDocuments(docId === null ? [] : [docId]);
-      return serializeLibraryFile([doc, ...stored]);
+      const stored = env.library.allDocuments().map((d) => (d.id === docId ? doc : d.doc));
+      return serializeLibraryFile(docId === null ? [doc, ...stored] : stored);
     },
     resolveConflict(choice) {
       const { saveStatus, docId, doc } = get();

@@ -1,4 +1,4 @@
-import { createHistory } from './localHistory';
+import { createHistory } from '../model/history';
 import type { EditorEnv } from './editorEnv';
 import type { EditorState, Notice } from './editorTypes';
 import { saveSettings } from '../persistence/librarySettings';

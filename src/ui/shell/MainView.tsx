@@ -2,6 +2,7 @@ import { useEditor } from '../../store/useEditor';
 import { IdentityView } from '../views/IdentityView';
 import { SheetViewConnected } from '../sheet/SheetViewConnected';
 import { StepList } from '../views/StepList';
+import { StepsView } from '../steps/StepsView';
 
 /** The view chosen in the tabs. */
 export function MainView() {
@@ -10,7 +11,7 @@ export function MainView() {
     case 'diagram':
       return <StepList view="diagram" />;
     case 'steps':
-      return <StepList view="steps" />;
+      return <StepsView />;
     case 'identity':
       return <IdentityView />;
     case 'sheet':

@@ -3,6 +3,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { DeleteToast } from './DeleteToast';
 import { DropOverlay } from './DropOverlay';
 import { LibraryPanel } from './LibraryPanel';
+import { ProblemsDock } from '../problems/ProblemsDock';
 import { MainView } from './MainView';
 import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
@@ -35,6 +36,7 @@ export function Shell() {
           <MainView />
         </main>
       </div>
+      <ProblemsDock />
       <StatusLine />
       <DeleteToast />
       <DropOverlay />

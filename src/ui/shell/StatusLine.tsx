@@ -2,6 +2,7 @@ import { useT } from '../../i18n/useT';
 import type { SaveStatus } from '../../store/editorTypes';
 import { useEditor } from '../../store/useEditor';
 import type { Translate } from '../../i18n/useT';
+import { ProblemsStatus } from '../problems/ProblemsStatus';
 
 /** "10:42", local time, 24-hour (the same in both interface languages). */
 export function clockTime(iso: string): string {
@@ -43,6 +44,7 @@ export function StatusLine() {
       >
         {statusText(status, t)}
       </span>
+      <ProblemsStatus />
       <span className="status-counts">{t('shell.status.counts', { steps, actors })}</span>
     </footer>
   );

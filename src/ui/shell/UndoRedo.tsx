@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { canRedo, canUndo } from '../../store/localHistory';
+import { canRedo, canUndo } from '../../model/history';
 import { useEditor } from '../../store/useEditor';
 
 /** The undo and redo buttons (Ctrl+Z / Ctrl+Y do the same outside text fields). */

@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** A file handed to the open dialog or dropped on the window. */
+export interface FilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** The app shell as a user sees it: top bar, library, messages, status line. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.topBar).toBeVisible();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await expect(this.topBar).toBeVisible();
+  }
+
+  get topBar(): Locator {
+    return this.page.getByTestId('top-bar');
+  }
+  get sopName(): Locator {
+    return this.page.getByTestId('sop-name');
+  }
+  get saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+  get errorMessages(): Locator {
+    return this.page.getByTestId('error-message');
+  }
+  get libraryItems(): Locator {
+    return this.page.getByTestId('library-item');
+  }
+  get stepItems(): Locator {
+    return this.page.locator('[data-testid$="-view"] .step-list li');
+  }
+
+  libraryItem(name: string): Locator {
+    return this.libraryItems.filter({ hasText: name });
+  }
+
+  /** The same library item found again by its id, whatever its text becomes. */
+  async pinned(item: Locator): Promise<Locator> {
+    const id = await item.getAttribute('data-id');
+    return this.page.locator(`[data-testid="library-item"][data-id="${id}"]`);
+  }
+
+  async libraryNames(): Promise<string[]> {
+    return this.libraryItems.locator('.library-item-name').allInnerTexts();
+  }
+
+  async waitSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveAttribute('data-status', 'saved', { timeout: 5000 });
+  }
+
+  async newSop(): Promise<void> {
+    await this.page.getByTestId('library-new').click();
+  }
+
+  /** Types a new name for the open SOP in the top bar. */
+  async renameOpenSop(name: string): Promise<void> {
+    await this.sopName.fill(name);
+    await this.sopName.press('Tab');
+  }
+
+  async saveJson(): Promise<Download> {
+    await this.page.getByTestId('menu-file').click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('file-save-json').click(),
+    ]);
+    return download;
+  }
+
+  async openFile(file: FilePayload): Promise<void> {
+    await this.page.getByTestId('file-open-input').setInputFiles(file);
+  }
+
+  async dropFile(file: FilePayload): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, mimeType, base64 }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], name, { type: mimeType }));
+        return transfer;
+      },
+      { name: file.name, mimeType: file.mimeType, base64: file.buffer.toString('base64') },
+    );
+    const target = this.page.locator('.shell-main');
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+  }
+
+  async setLanguage(language: 'id' | 'en'): Promise<void> {
+    await this.page.getByTestId('language-select').selectOption(language);
+  }
+
+  async showView(view: 'diagram' | 'steps' | 'identity' | 'sheet'): Promise<void> {
+    await this.page.getByTestId(`view-${view}`).click();
+  }
+
+  /** The text of every visible label in the top bar (buttons, tabs, field labels), SOP name excluded. */
+  async topBarLabels(): Promise<string[]> {
+    return this.topBar.evaluate((bar) => {
+      const labels: string[] = [];
+      for (const el of bar.querySelectorAll<HTMLElement>('button, [role="tab"], label > span')) {
+        if (el.offsetParent === null) continue;
+        const text = (el.innerText || '').replace(/[▾↶↷]/g, '').trim();
+        if (text) labels.push(text);
+      }
+      for (const el of bar.querySelectorAll<HTMLElement>('[aria-label], [placeholder], [title]')) {
+        for (const attr of ['aria-label', 'placeholder', 'title']) {
+          const value = el.getAttribute(attr);
+          if (value) labels.push(`${attr}=${value}`);
+        }
+      }
+      return labels;
+    });
+  }
+}
+
+/** The text of a download. */
+export async function downloadText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
+}
+
+/** A JSON file payload. */
+export function jsonFile(name: string, text: string): FilePayload {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
+}
