@@ -2,7 +2,7 @@ import { translate } from '../../i18n/dictionary';
 import type { Language } from '../../i18n/table';
 import type { Severity } from '../../model/rules';
 
-/** A round red cross for an error, an amber triangle for a warning; the word is there for screen readers. */
+/** A round red cross for an error, an amber triangle for a warning; the word is its accessible name (no <title>, which would leak into the text). */
 export function SeverityIcon({ severity, lang }: { severity: Severity; lang: Language }) {
   const label = translate(lang, `problems.severity.${severity}`);
   return (
@@ -14,7 +14,6 @@ export function SeverityIcon({ severity, lang }: { severity: Severity; lang: Lan
       role="img"
       aria-label={label}
     >
-      <title>{label}</title>
       {severity === 'error' ? (
         <>
           <circle cx="7" cy="7" r="6.5" fill="currentColor" />
