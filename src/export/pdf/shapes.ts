@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import type { OffPageConnector, Point, Rect, Route, SymbolBox } from '../../layout/geometry';
+import type { OffPageConnector, Point, Route, SymbolBox } from '../../layout/geometry';
+import { capsuleRadius, diamondPoints, pentagonPoints } from '../../layout/shapes';
 import type { SymbolShape } from '../../model/types';
 
 /** Stroke weights of the drawing, in points. */
@@ -8,30 +9,6 @@ export const STROKE = { symbol: 0.8, route: 0.6 } as const;
 export const ARROW = { length: 5.5, halfWidth: 2.2 } as const;
 /** Font size of route labels ("Ya", "Tidak"). */
 export const ROUTE_LABEL_FONT = 7;
-
-/** The outline of a pentagon that points down, clockwise from the top-left corner. */
-export function pentagonPoints(r: Rect): Point[] {
-  const shoulder = r.y + r.height * 0.6;
-  return [
-    { x: r.x, y: r.y },
-    { x: r.x + r.width, y: r.y },
-    { x: r.x + r.width, y: shoulder },
-    { x: r.x + r.width / 2, y: r.y + r.height },
-    { x: r.x, y: shoulder },
-  ];
-}
-
-/** The outline of a decision diamond inscribed in its box. */
-export function diamondPoints(r: Rect): Point[] {
-  const cx = r.x + r.width / 2;
-  const cy = r.y + r.height / 2;
-  return [
-    { x: cx, y: r.y },
-    { x: r.x + r.width, y: cy },
-    { x: cx, y: r.y + r.height },
-    { x: r.x, y: cy },
-  ];
-}
 
 /** Strokes (or fills) a closed polygon. */
 export function polygon(pdf: jsPDF, points: Point[], style: 'S' | 'F' | 'FD'): void {
@@ -52,7 +29,7 @@ export function drawSymbol(pdf: jsPDF, box: SymbolBox): void {
   const shape: SymbolShape = box.shape;
   switch (shape) {
     case 'terminator': {
-      const radius = Math.min(box.width, box.height) / 2;
+      const radius = capsuleRadius(box);
       pdf.roundedRect(box.x, box.y, box.width, box.height, radius, radius, 'S');
       return;
     }

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run';
+import { hasPoppler, pdfInfo, tempDir } from './pdfTools';
+
+const fixture = readFileSync(new URL('../fixtures/sop-024.sop.json', import.meta.url), 'utf8');
+
+/** A copy of a real file whose second step's activity is a number. */
+function badFile(): string {
+  const json = JSON.parse(fixture) as { sop: { steps: { activity: unknown }[] } };
+  (json.sop.steps[1] as { activity: unknown }).activity = 42;
+  return JSON.stringify(json);
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
+}
+
+describe('sop render (command line)', () => {
+  it('renders the good file, reports the bad one by path and fails', async () => {
+    const dir = tempDir('alir-cli-');
+    const good = join(dir, 'baik.sop.json');
+    const bad = join(dir, 'rusak.sop.json');
+    writeFileSync(good, fixture);
+    writeFileSync(bad, badFile());
+    const outDir = join(dir, 'out');
+    const { out, err, io } = capture();
+
+    const code = await runCli(['render', bad, good, '-o', outDir], io);
+
+    expect(code).toBe(1);
+    expect(readdirSync(outDir)).toEqual(['baik.pdf']);
+    expect(out.join('\n')).toContain(join(outDir, 'baik.pdf'));
+    expect(err.some((line) => line.startsWith(`${bad}: steps[1].activity`))).toBe(true);
+    expect(err.join('\n')).not.toContain(good);
+    if (hasPoppler) expect(Number(pdfInfo(join(outDir, 'baik.pdf'))['Pages'])).toBeGreaterThan(1);
+  });
+
+  it('writes next to the input by default and honours --paper', async () => {
+    const dir = tempDir('alir-cli-');
+    const input = join(dir, 'sop.sop.json');
+    writeFileSync(input, fixture);
+    const { io } = capture();
+    expect(await runCli(['render', input, '--paper', 'legal'], io)).toBe(0);
+    const pdf = join(dir, 'sop.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    if (hasPoppler) expect(pdfInfo(pdf)['Page size']).toMatch(/^1008 x 612/);
+  });
+
+  it('reports a missing file and usage errors', async () => {
+    const { err, io } = capture();
+    expect(await runCli(['render', '/nonexistent/x.sop.json'], io)).toBe(1);
+    expect(err[0]).toMatch(/^\/nonexistent\/x\.sop\.json: cannot read the file \(ENOENT\)/);
+    expect(await runCli(['render', 'a.sop.json', '--paper', 'B5'], io)).toBe(2);
+    expect(await runCli(['print'], io)).toBe(2);
+    const help = capture();
+    expect(await runCli(['--help'], help.io)).toBe(0);
+    expect(help.out.join('\n')).toContain('Default: each PDF is');
+  });
+
+  it('exits non-zero from a real process when a file fails', async () => {
+    const dir = tempDir('alir-cli-');
+    const bad = join(dir, 'rusak.sop.json');
+    writeFileSync(bad, badFile());
+    const run = promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'render', bad],
+      {
+        cwd: new URL('../..', import.meta.url).pathname,
+      },
+    );
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`${bad}: steps[1].activity`),
+    });
+  }, 30_000);
+});
