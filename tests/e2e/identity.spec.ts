@@ -129,6 +129,13 @@ test('every kind of identity field is edited and survives a reload', async ({ pa
   await expect(org.getByRole('textbox').nth(1)).toHaveValue('PROVINSI CONTOH');
   expect(await expectedLegal()).toEqual(['Permen PAN-RB 35/2012', 'UU 1/2020']);
   await expect(form.getByTestId('identity-logo-preview')).toHaveAttribute('src', logo);
+
+  // The sheet's identity page shows what the form holds.
+  await page.getByTestId('view-sheet').click();
+  const identityPage = page.getByTestId('sheet-page').first();
+  await expect(identityPage.locator('image')).toHaveAttribute('href', logo);
+  await expect(identityPage.locator('text', { hasText: 'SOP-042/3500/2025' })).toHaveCount(1);
+  await expect(identityPage.locator('text', { hasText: 'BAGIAN UMUM <b>uji</b>' })).toHaveCount(1);
 });
 
 test('a file that is not an image is refused and the old logo is kept', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { OffPageConnector } from '../../layout/geometry';
 import { pointsAttr } from '../../export/svg/svgGeometry';
-import { pentagonPoints, STROKE } from '../../export/pdf/shapes';
+import { STROKE } from '../../export/pdf/shapes';
+import { pentagonPoints } from '../../layout/shapes';
 import { SHEET_FONT_FAMILY, SHEET_INK } from './sheetStyle';
 
 /** An off-page connector: a pentagon pointing down, its letter in the square part. */

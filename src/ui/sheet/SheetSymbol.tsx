@@ -1,6 +1,7 @@
 import type { SymbolBox } from '../../layout/geometry';
 import { pointsAttr } from '../../export/svg/svgGeometry';
-import { diamondPoints, STROKE } from '../../export/pdf/shapes';
+import { STROKE } from '../../export/pdf/shapes';
+import { capsuleRadius, diamondPoints } from '../../layout/shapes';
 import { SHEET_INK } from './sheetStyle';
 
 /** One flowchart symbol drawn in its box: capsule, rectangle or diamond, no text inside. */
@@ -14,7 +15,7 @@ export function SheetSymbol({ box }: { box: SymbolBox }) {
   };
   switch (box.shape) {
     case 'terminator': {
-      const radius = Math.min(box.width, box.height) / 2;
+      const radius = capsuleRadius(box);
       return (
         <rect
           x={box.x}
