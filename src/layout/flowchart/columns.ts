@@ -52,7 +52,13 @@ export function layoutColumns(
 
   const natural = TEXT_KINDS.map((kind) => naturalWidth(doc, kind, measure) + 2 * pad);
   const preferred = TEXT_KINDS.map((kind, i) => Math.min(natural[i]!, TEXT_SHAPE[kind].preferred));
-  const floors = TEXT_KINDS.map((kind) => TEXT_SHAPE[kind].floor);
+  // A header word is never broken while the column can afford it.
+  const floors = TEXT_KINDS.map((kind) =>
+    Math.max(
+      TEXT_SHAPE[kind].floor,
+      Math.min(headerWord(doc, kind, measure) + 2 * pad, TEXT_SHAPE[kind].preferred),
+    ),
+  );
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
   const forText = width - noWidth;
@@ -90,17 +96,19 @@ export function layoutColumns(
 
 /** Widest unwrapped paragraph of a text column, header label included (its longest word). */
 function naturalWidth(doc: SopDocument, kind: TextKind, measure: TextMeasurer): number {
-  const { bodyFont, headerFont } = FLOWCHART_STYLE;
-  let widest = Math.max(
-    0,
-    ...words(doc.sheet.labels[kind]).map((w) => measure.width(w, headerFont, true)),
-  );
+  const { bodyFont } = FLOWCHART_STYLE;
+  let widest = headerWord(doc, kind, measure);
   for (const step of doc.steps) {
     for (const paragraph of stepText(step, kind).split('\n')) {
       widest = Math.max(widest, measure.width(paragraph, bodyFont, false));
     }
   }
   return widest;
+}
+
+function headerWord(doc: SopDocument, kind: TextKind, measure: TextMeasurer): number {
+  const font = FLOWCHART_STYLE.headerFont;
+  return Math.max(0, ...words(doc.sheet.labels[kind]).map((w) => measure.width(w, font, true)));
 }
 
 function stepText(step: Step, kind: TextKind): string {

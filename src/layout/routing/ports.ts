@@ -28,8 +28,9 @@ export function portPreferences(from: Rect, to: Rect): { source: Prefs; target: 
       ],
       target: [
         { side: 'top', penalty: 0 },
-        { side: targetFacing, penalty: 6 },
-        { side: targetOther, penalty: 12 },
+        // Dearer than joining an arrow already coming in: side ports stay free for exits.
+        { side: targetFacing, penalty: 24 },
+        { side: targetOther, penalty: 30 },
       ],
     };
   }

@@ -1,0 +1,14 @@
+/**
+ * `npm run bench`: runs every benchmark suite in order and prints its figures.
+ * To add one, write `bench/<name>.bench.ts` exporting a BenchSuite and list it here.
+ */
+import type { BenchSuite } from './harness';
+import { layoutBench } from './layout.bench';
+import { pdfBench } from './pdf.bench';
+
+const suites: BenchSuite[] = [layoutBench, pdfBench];
+
+for (const suite of suites) {
+  console.log(`\n== ${suite.name}`);
+  await suite.run();
+}

@@ -1,0 +1,17 @@
+export {
+  checkSheet,
+  checkRows,
+  checkSymbols,
+  checkConnectorPairs,
+  checkFlowsRouted,
+  checkInsideMargins,
+} from './sheetChecks';
+export {
+  checkPageRoutes,
+  checkSharedSegments,
+  routeEnds,
+  TOUCH_TOLERANCE,
+  MIN_PARALLEL_GAP,
+  MIN_LINE_GAP,
+} from './routeChecks';
+export { distanceToOutline, segmentsOf } from './outline';

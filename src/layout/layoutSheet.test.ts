@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { SopDocument } from '../model/types';
+import type { FlowchartPageGeometry, SheetGeometry } from './geometry';
+import { checkSheet } from './invariants';
+import { layoutFlowchartPages, layoutSheet } from './layoutSheet';
+import { paperSize } from './paper';
+import { generateSop } from './testing/generateSop';
+import { helveticaMeasurer as measure } from './text/measure';
+
+function fixture(name: string): SopDocument {
+  const url = new URL(`../../tests/fixtures/${name}.sop.json`, import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { sop: SopDocument }).sop;
+}
+
+const flowchart = (sheet: SheetGeometry): FlowchartPageGeometry[] =>
+  sheet.pages.filter((p): p is FlowchartPageGeometry => p.kind === 'flowchart');
+const words = (page: FlowchartPageGeometry): string[] =>
+  page.texts.flatMap((t) => t.lines.map((l) => l.text));
+
+describe('layoutSheet on the fixtures', () => {
+  for (const name of ['sop-009', 'sop-024', 'sop-098', 'sop-314']) {
+    it(`${name}: every invariant holds`, () => {
+      const doc = fixture(name);
+      const sheet = layoutSheet(doc, { measure });
+      expect(checkSheet(doc, sheet, measure)).toEqual([]);
+      expect(sheet.pages[0]?.kind).toBe('identity');
+      expect(sheet.pages.map((p) => p.index)).toEqual(sheet.pages.map((_, i) => i));
+    });
+  }
+
+  it('sop-009: the forced break starts a page, flows across it become lettered connector pairs', () => {
+    const doc = fixture('sop-009');
+    const pages = flowchart(layoutSheet(doc, { measure }));
+    const broken = doc.steps.findIndex((s) => s.pageBreakBefore);
+    const owner = pages.find((p) => p.rows.some((r) => r.stepId === doc.steps[broken]!.id))!;
+    expect(owner.rows[0]?.stepId).toBe(doc.steps[broken]!.id);
+    const labels = pages.flatMap((p) => p.connectors.map((c) => `${c.end}:${c.label}`)).sort();
+    expect(labels).toEqual(['in:A', 'in:B', 'out:A', 'out:B']);
+  });
+
+  it('sop-098: no repeated header, numbered connectors, custom column labels', () => {
+    const doc = fixture('sop-098');
+    const pages = flowchart(layoutSheet(doc, { measure }));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(words(pages[0]!)).toContain('AKTIVITAS');
+    expect(words(pages[0]!)).toContain('Pelaksana');
+    expect(words(pages[1]!)).not.toContain('AKTIVITAS');
+    expect(pages.flatMap((p) => p.connectors.map((c) => c.label)).sort()).toEqual([
+      '1',
+      '1',
+      '2',
+      '2',
+    ]);
+  });
+
+  it('uses the paper and orientation of the sheet options', () => {
+    const doc = fixture('sop-314');
+    const sheet = layoutSheet(
+      { ...doc, sheet: { ...doc.sheet, paper: 'Legal', orientation: 'portrait' } },
+      { measure },
+    );
+    expect(sheet.paper).toEqual(paperSize('Legal', 'portrait'));
+  });
+
+  it('layoutFlowchartPages numbers its pages from the given index', () => {
+    const doc = fixture('sop-024');
+    const pages = layoutFlowchartPages(doc, paperSize('A4', 'landscape'), measure, 3);
+    expect(pages[0]?.index).toBe(3);
+    expect(pages.flatMap((p) => p.rows).length).toBe(doc.steps.length);
+  });
+
+  it('repeats the header on every flowchart page when asked', () => {
+    const doc = generateSop({ seed: 4, steps: 60, actors: 4 });
+    const pages = flowchart(layoutSheet(doc, { measure }));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(words(page)).toContain('Mutu Baku');
+  });
+});
+
+describe('layoutSheet on generated SOPs', () => {
+  const papers = fc.constantFrom('A4' as const, 'F4' as const, 'Letter' as const, 'Legal' as const);
+  it('keeps every invariant (1–12 actors, up to 300 steps, breaks, stacks, loops)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          steps: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 })),
+          actors: fc.integer({ min: 1, max: 12 }),
+          decisionRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+          loopRate: fc.double({ min: 0, max: 0.15, noNaN: true }),
+          multiSymbolRate: fc.double({ min: 0, max: 0.3, noNaN: true }),
+          pageBreakRate: fc.double({ min: 0, max: 0.1, noNaN: true }),
+          paper: papers,
+          orientation: fc.constantFrom('landscape' as const, 'portrait' as const),
+          repeatHeader: fc.boolean(),
+          connectorLetters: fc.boolean(),
+        }),
+        (options) => {
+          const doc = generateSop(options);
+          const sheet = layoutSheet(doc, { measure });
+          expect(checkSheet(doc, sheet, measure)).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('with 50 actors the symbols shrink but still fit their cells and the page', () => {
+    const doc = generateSop({ seed: 9, steps: 30, actors: 50, multiSymbolRate: 0 });
+    const sheet = layoutSheet(doc, { measure });
+    const problems = checkSheet(doc, sheet, measure).filter(
+      (p) => !p.includes('run along each other'),
+    );
+    expect(problems.filter((p) => !p.startsWith('page') || !p.includes('text'))).toEqual([]);
+  });
+});
