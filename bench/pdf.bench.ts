@@ -54,6 +54,14 @@ export function formatPdfBench(r: PdfBenchResult): string {
   return `${r.name}: median ${r.medianMs.toFixed(1)} ms (min ${r.minMs.toFixed(1)}, max ${r.maxMs.toFixed(1)}, ${r.runs} runs; ${r.pages} pages, ${(r.bytes / 1024).toFixed(0)} KiB) — target < ${r.targetMs} ms: ${verdict}`;
 }
 
+/** The suite `bench/run.ts` runs (shaped like its BenchSuite). */
+export const pdfBench = {
+  name: 'PDF export: layoutSheet + jsPDF drawing + serialisation (Node)',
+  async run(): Promise<void> {
+    console.log(formatPdfBench(await benchPdf()));
+  },
+};
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(formatPdfBench(await benchPdf()));
 }
