@@ -7,6 +7,7 @@ import type { SheetOptions, SopDocument } from '../../model/types';
 import { SheetOptionsPanel } from './SheetOptionsPanel';
 import { SheetPage } from './SheetPage';
 import { SheetPrintCopy } from './SheetPrintCopy';
+import { useSettledValue } from './useSettledValue';
 import './sheet.css';
 
 export interface SheetViewProps {
@@ -14,13 +15,17 @@ export interface SheetViewProps {
   onChangeSheet(patch: Partial<SheetOptions>): void;
 }
 
+/** Long enough to span the gap between two keystrokes, short enough to feel immediate. */
+const SETTLE_MS = 150;
+
 type Layout = { ok: true; geometry: SheetGeometry } | { ok: false; message: string };
 
 /** The official sheet, page by page exactly as the PDF draws it, with its print options. */
 export function SheetView({ doc, onChangeSheet }: SheetViewProps) {
   const t = useT();
-  // Laying out hundreds of steps takes a moment; let typing elsewhere stay ahead of it.
-  const shown = useDeferredValue(doc);
+  // Laying out hundreds of steps takes a moment: lay out once a burst of edits
+  // settles, and at low priority so the options panel stays responsive.
+  const shown = useDeferredValue(useSettledValue(doc, SETTLE_MS));
   const layout = useMemo<Layout>(() => {
     try {
       return { ok: true, geometry: layoutSheet(shown, { measure: helveticaMeasurer }) };
