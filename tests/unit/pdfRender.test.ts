@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { FlowchartPageGeometry, SheetGeometry } from '../../src/layout/geometry';
 import { layoutIdentityPages } from '../../src/layout/identity';
@@ -67,6 +69,31 @@ function sampleFlowchartPage(index: number): FlowchartPageGeometry {
   };
 }
 
+/** A real 30×20 RGB PNG as a data URL, built byte by byte. */
+function pngDataUrl(width = 30, height = 20): string {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x80)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
 describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
   it('writes identity and flowchart pages with real, searchable text', async () => {
     const doc = fixture('sop-314');
@@ -115,5 +142,23 @@ describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
     ];
     const words = pdfWords(writeTemp(await renderPdf({ paper, pages: [page] })));
     expect(words).toContain('Waktu <= 5 hari \u2013 \u201cberkas\u201d ? selesai');
+  });
+
+  it('embeds the logo as an image in its rectangle', async () => {
+    const doc = fixture('sop-009');
+    const paper = paperSize('A4', 'landscape');
+    const pages = layoutIdentityPages(
+      { ...doc.identity, logo: pngDataUrl() },
+      paper,
+      helveticaMeasurer,
+    );
+    const path = writeTemp(await renderPdf({ paper, pages }));
+    const list = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
+    const rows = list
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^\s*1\s+\d+\s+image\s+30\s+20\s/);
   });
 });
