@@ -1,8 +1,10 @@
 import { commonStrings } from './strings/common';
+import { diagramStrings } from './strings/diagram';
 import { problemsStrings } from './strings/problems';
 import { identityStrings } from './strings/identity';
 import { sheetStrings } from './strings/sheet';
 import { shellStrings } from './strings/shell';
+import { stepsStrings } from './strings/steps';
 import type { Language } from './table';
 
 /**
@@ -11,10 +13,12 @@ import type { Language } from './table';
  */
 export const dictionary = {
   ...commonStrings,
+  ...diagramStrings,
   ...problemsStrings,
   ...identityStrings,
   ...sheetStrings,
   ...shellStrings,
+  ...stepsStrings,
 } as const;
 
 export type MessageKey = keyof typeof dictionary;

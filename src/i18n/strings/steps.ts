@@ -1,0 +1,41 @@
+import type { StringTable } from '../table';
+
+/** The steps table: the procedure as a spreadsheet. */
+export const stepsStrings = {
+  'steps.heading': { id: 'Langkah-langkah', en: 'Steps' },
+  'steps.table.label': { id: 'Tabel langkah SOP', en: 'SOP steps table' },
+  'steps.col.number': { id: 'No', en: 'No' },
+  'steps.col.actor': { id: 'Pelaksana', en: 'Actor' },
+  'steps.col.shape': { id: 'Simbol', en: 'Symbol' },
+  'steps.col.next': { id: 'Lanjut ke', en: 'Next' },
+  'steps.col.menu': { id: 'Tindakan', en: 'Actions' },
+  'steps.shape.terminator': { id: 'Terminator', en: 'Terminator' },
+  'steps.shape.process': { id: 'Proses', en: 'Process' },
+  'steps.shape.decision': { id: 'Keputusan', en: 'Decision' },
+  'steps.next.none': { id: '—', en: '—' },
+  'steps.next.step': { id: '{number}. {activity}', en: '{number}. {activity}' },
+  'steps.next.exit': { id: 'Lanjut ke (langkah {number})', en: 'Next (step {number})' },
+  'steps.next.labelled': {
+    id: '{label} (langkah {number})',
+    en: '{label} (step {number})',
+  },
+  'steps.cell.label': { id: '{column}, langkah {number}', en: '{column}, step {number}' },
+  'steps.add': { id: '+ Langkah', en: '+ Step' },
+  'steps.add.hint': {
+    id: 'Tambah langkah di bawah (Enter di baris terakhir)',
+    en: 'Add a step below (Enter on the last row)',
+  },
+  'steps.delete': { id: 'Hapus langkah {number}', en: 'Delete step {number}' },
+  'steps.actors.label': { id: 'Pelaksana', en: 'Actors' },
+  'steps.actors.name': { id: 'Nama pelaksana {number}', en: 'Name of actor {number}' },
+  'steps.actors.add': { id: '+ Pelaksana', en: '+ Actor' },
+  'steps.actors.newName': { id: 'Pelaksana {number}', en: 'Pelaksana {number}' },
+  'steps.empty': {
+    id: 'Belum ada langkah. Tambahkan langkah, atau tempel baris dari Excel/Word.',
+    en: 'No steps yet. Add a step, or paste rows from Excel/Word.',
+  },
+  'steps.help': {
+    id: 'Tab/Shift+Tab: sel berikut/sebelumnya · Enter: baris bawah (di baris terakhir: langkah baru) · Shift+Enter: baris baru dalam sel · Ctrl+Delete: hapus langkah · Alt+↑/↓: pindahkan langkah · Tempel baris dari Excel/Word untuk menambah langkah',
+    en: 'Tab/Shift+Tab: next/previous cell · Enter: row below (on the last row: new step) · Shift+Enter: new line in a cell · Ctrl+Delete: delete step · Alt+↑/↓: move step · Paste rows from Excel/Word to add steps',
+  },
+} as const satisfies StringTable;

@@ -1,0 +1,74 @@
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { useT } from '../../i18n/useT';
+import type { Actor } from '../../model/types';
+import { useEditorStore } from '../../store/useEditor';
+import { useDraftValue } from '../identity/useDraftValue';
+import { appendActor } from './stepsEditing';
+import type { StepsEditing } from './useStepsEditing';
+
+interface Props {
+  actors: Actor[];
+  edit: StepsEditing;
+}
+
+function ActorName({ actor, index, edit }: { actor: Actor; index: number; edit: StepsEditing }) {
+  const t = useT();
+  const commit = useCallback((name: string) => edit.renameActor(actor.id, name), [edit, actor.id]);
+  const [draft, change] = useDraftValue(actor.name, commit);
+  return (
+    <input
+      type="text"
+      className="steps-actor-name"
+      data-testid="steps-actor-name"
+      data-actor-id={actor.id}
+      aria-label={t('steps.actors.name', { number: index + 1 })}
+      value={draft}
+      size={Math.max(8, Math.min(28, draft.length + 1))}
+      onChange={(e) => change(e.target.value)}
+    />
+  );
+}
+
+/**
+ * The actors above the table: rename in place, and "+ Pelaksana" to add one — the keyboard
+ * way to a new lane without leaving the table. The new name is selected, ready to be typed over.
+ */
+export const ActorBar = memo(function ActorBar({ actors, edit }: Props) {
+  const t = useT();
+  const store = useEditorStore();
+  const bar = useRef<HTMLDivElement>(null);
+  const focusActor = useRef<string | null>(null);
+
+  // Runs once the new actor's input exists (after the actors list changed).
+  useLayoutEffect(() => {
+    if (focusActor.current === null) return;
+    const input = bar.current?.querySelector<HTMLInputElement>(
+      `[data-actor-id="${CSS.escape(focusActor.current)}"]`,
+    );
+    if (!input) return;
+    focusActor.current = null;
+    input.focus();
+    input.select();
+  }, [actors]);
+
+  const add = () => {
+    const added = appendActor(store.getState().doc, (n) =>
+      t('steps.actors.newName', { number: n }),
+    );
+    if (!added) return;
+    store.getState().apply(() => added.doc);
+    focusActor.current = added.actorId;
+  };
+
+  return (
+    <div className="steps-actors" ref={bar} role="group" aria-label={t('steps.actors.label')}>
+      <span className="steps-actors-title">{t('steps.actors.label')}</span>
+      {actors.map((actor, index) => (
+        <ActorName key={actor.id} actor={actor} index={index} edit={edit} />
+      ))}
+      <button type="button" className="steps-button" data-testid="steps-add-actor" onClick={add}>
+        {t('steps.actors.add')}
+      </button>
+    </div>
+  );
+});

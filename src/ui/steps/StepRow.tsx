@@ -1,0 +1,113 @@
+import { memo } from 'react';
+import type { MessageKey } from '../../i18n/dictionary';
+import { useT } from '../../i18n/useT';
+import type { Actor, ColumnLabels, Step, SymbolShape } from '../../model/types';
+import { ExitSelects } from './ExitSelects';
+import { TextCell } from './TextCell';
+import { WrappedSelect } from './WrappedSelect';
+import type { SymbolExits } from './useRowExits';
+import type { StepsEditing, TextField } from './useStepsEditing';
+
+const SHAPES: readonly SymbolShape[] = ['terminator', 'process', 'decision'];
+const SHAPE_LABEL = {
+  terminator: 'steps.shape.terminator',
+  process: 'steps.shape.process',
+  decision: 'steps.shape.decision',
+} as const satisfies Record<SymbolShape, MessageKey>;
+
+interface Props {
+  step: Step;
+  number: number;
+  actors: Actor[];
+  labels: ColumnLabels;
+  exits: SymbolExits[];
+  selected: boolean;
+  edit: StepsEditing;
+  onDelete(stepId: string): void;
+}
+
+/** One row of the steps table. Memoized: typing in one row re-renders only that row. */
+export const StepRow = memo(function StepRow(props: Props) {
+  const { step, number, actors, labels, exits, selected, edit, onDelete } = props;
+  const t = useT();
+  const actorOptions = actors.map((actor) => ({ value: actor.id, label: actor.name }));
+  const shapeOptions = SHAPES.map((shape) => ({ value: shape, label: t(SHAPE_LABEL[shape]) }));
+  const cellLabel = (column: string) => t('steps.cell.label', { column, number });
+  const text = (field: TextField, multiline = true) => (
+    <td className={`steps-cell steps-cell-${field}`}>
+      <TextCell
+        stepId={step.id}
+        field={field}
+        value={step[field]}
+        multiline={multiline}
+        label={cellLabel(labels[field])}
+        edit={edit}
+      />
+    </td>
+  );
+  return (
+    <tr
+      className={selected ? 'steps-row is-selected' : 'steps-row'}
+      data-step-id={step.id}
+      aria-selected={selected}
+    >
+      <th scope="row" className="steps-number">
+        {number}
+      </th>
+      {text('activity')}
+      <td className="steps-cell steps-cell-actor">
+        {step.symbols.map((symbol) => (
+          <WrappedSelect
+            key={symbol.id}
+            data-col="actor"
+            aria-label={cellLabel(t('steps.col.actor'))}
+            value={symbol.actor}
+            options={actorOptions}
+            onValue={(actorId) => edit.setActor(step.id, symbol.id, actorId)}
+          />
+        ))}
+      </td>
+      <td className="steps-cell steps-cell-shape">
+        {step.symbols.map((symbol) => (
+          <WrappedSelect
+            key={symbol.id}
+            className={`steps-shape steps-shape-${symbol.shape}`}
+            data-col="shape"
+            data-shape={symbol.shape}
+            aria-label={cellLabel(t('steps.col.shape'))}
+            value={symbol.shape}
+            options={shapeOptions}
+            onValue={(shape) => edit.setShape(symbol.id, shape as SymbolShape)}
+          />
+        ))}
+      </td>
+      {text('requirements')}
+      {text('time', false)}
+      {text('output')}
+      {text('notes')}
+      <td className="steps-cell steps-cell-next">
+        {exits.map((symbolExits) => (
+          <ExitSelects
+            key={symbolExits.symbolId}
+            stepId={step.id}
+            number={number}
+            exits={symbolExits}
+            edit={edit}
+          />
+        ))}
+      </td>
+      <td className="steps-cell steps-cell-menu">
+        <button
+          type="button"
+          className="steps-delete"
+          tabIndex={-1}
+          aria-label={t('steps.delete', { number })}
+          title={t('steps.delete', { number })}
+          onClick={() => onDelete(step.id)}
+        >
+          ×
+        </button>
+      </td>
+    </tr>
+  );
+});

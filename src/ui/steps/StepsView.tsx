@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/useT';
+import type { EditorStore } from '../../store/editorTypes';
+import { useEditor } from '../../store/useEditor';
+import { ActorBar } from './ActorBar';
+import { StepRow } from './StepRow';
+import { StepsHeader } from './StepsHeader';
+import { useCellFocus } from './useCellFocus';
+import { useGridHandlers } from './useGridHandlers';
+import { useRowExits } from './useRowExits';
+import { useStepsEditing } from './useStepsEditing';
+import './steps.css';
+
+const NO_EXITS: never[] = [];
+
+/** The row the selection points at: a selected step, or the step of a selected symbol. */
+function selectedStepId(state: EditorStore): string | null {
+  const item = state.selection[0];
+  if (!item) return null;
+  if (item.kind === 'step') return item.id;
+  if (item.kind !== 'symbol') return null;
+  return state.doc.steps.find((s) => s.symbols.some((x) => x.id === item.id))?.id ?? null;
+}
+
+/** The steps view: the procedure as a spreadsheet, typed row by row or pasted from Excel/Word. */
+export function StepsView() {
+  const t = useT();
+  const steps = useEditor((s) => s.doc.steps);
+  const actors = useEditor((s) => s.doc.actors);
+  const labels = useEditor((s) => s.doc.sheet.labels);
+  const selected = useEditor(selectedStepId);
+  const exits = useRowExits();
+  const edit = useStepsEditing();
+  const root = useRef<HTMLDivElement>(null);
+  const focusLater = useCellFocus(root);
+  const grid = useGridHandlers(edit, focusLater);
+
+  // A row selected elsewhere (diagram, problems list) is brought into view.
+  useEffect(() => {
+    if (selected === null || !root.current) return;
+    const row = root.current.querySelector(`tr[data-step-id="${CSS.escape(selected)}"]`);
+    if (row && !row.contains(document.activeElement)) row.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <section className="steps-view" aria-label={t('steps.heading')}>
+      <ActorBar actors={actors} edit={edit} />
+      <div className="steps-sheet" ref={root} onPaste={grid.onPaste}>
+        <table
+          className="steps-table"
+          data-testid="steps-table"
+          aria-label={t('steps.table.label')}
+          onKeyDown={grid.onKeyDown}
+          onFocus={grid.onFocus}
+        >
+          <StepsHeader labels={labels} />
+          <tbody>
+            {steps.map((step, index) => (
+              <StepRow
+                key={step.id}
+                step={step}
+                number={index + 1}
+                actors={actors}
+                labels={labels}
+                exits={exits.get(step.id) ?? NO_EXITS}
+                selected={step.id === selected}
+                edit={edit}
+                onDelete={grid.deleteRow}
+              />
+            ))}
+          </tbody>
+        </table>
+        {steps.length === 0 && <p className="steps-empty">{t('steps.empty')}</p>}
+        <div className="steps-footer">
+          <button
+            type="button"
+            className="steps-button steps-add"
+            data-testid="steps-add"
+            title={t('steps.add.hint')}
+            onClick={grid.addRow}
+          >
+            {t('steps.add')}
+          </button>
+          <p className="steps-help">{t('steps.help')}</p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/*
+ * The steps table's own keys, decided apart from the DOM so the rules can be tested. Tab and
+ * Shift+Tab are left to the browser: cells are in reading order, so its focus order already
+ * walks the sheet like a spreadsheet.
+ */
+
+/** What a key press in a cell asks the table to do. */
+export type GridAction =
+  | { kind: 'down' }
+  | { kind: 'up' }
+  | { kind: 'appendRow' }
+  | { kind: 'deleteRow' }
+  | { kind: 'moveRow'; by: -1 | 1 };
+
+export interface KeyPress {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  /** An IME is composing: Enter confirms the composition, not a move. */
+  isComposing: boolean;
+}
+
+export interface CellContext {
+  /** The cell edits several lines (Shift+Enter inserts a line break there). */
+  multiline: boolean;
+  lastRow: boolean;
+  firstRow: boolean;
+}
+
+/** The table action for a key press in a cell, or null to let the cell handle it. */
+export function gridAction(press: KeyPress, cell: CellContext): GridAction | null {
+  if (press.isComposing) return null;
+  const command = press.ctrlKey || press.metaKey;
+  if (press.key === 'Delete' && command && !press.altKey && !press.shiftKey) {
+    return { kind: 'deleteRow' };
+  }
+  if (press.altKey && !command && !press.shiftKey) {
+    if (press.key === 'ArrowUp') return cell.firstRow ? null : { kind: 'moveRow', by: -1 };
+    if (press.key === 'ArrowDown') return cell.lastRow ? null : { kind: 'moveRow', by: 1 };
+    return null;
+  }
+  if (press.key !== 'Enter' || command || press.altKey) return null;
+  if (press.shiftKey) {
+    // A line break where one can be typed; elsewhere Shift+Enter goes up, as in spreadsheets.
+    return cell.multiline ? null : cell.firstRow ? null : { kind: 'up' };
+  }
+  return cell.lastRow ? { kind: 'appendRow' } : { kind: 'down' };
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { assertWellFormed, smallDoc } from '../../model/commands/testSupport';
+import { newDocument } from '../../model/defaults';
+import type { Flow } from '../../model/types';
+import {
+  appendActor,
+  appendRow,
+  exitSlots,
+  newActorName,
+  pasteRows,
+  setExitTarget,
+} from './stepsEditing';
+
+const flow = (id: string, label: string): Flow => ({ id, from: 'n2', to: 'n3', label });
+
+describe('exitSlots', () => {
+  it('gives a process one empty slot, or one slot per exit', () => {
+    expect(exitSlots('process', [])).toEqual([{ label: '', flow: null }]);
+    const a = flow('f1', '');
+    const b = flow('f2', 'x');
+    expect(exitSlots('terminator', [a, b]).map((s) => s.flow)).toEqual([a, b]);
+  });
+
+  it('gives a decision Ya then Tidak, whatever order the arrows were drawn in', () => {
+    const no = flow('f1', 'Tidak');
+    const yes = flow('f2', ' ya ');
+    expect(exitSlots('decision', [no, yes])).toEqual([
+      { label: 'Ya', flow: yes },
+      { label: 'Tidak', flow: no },
+    ]);
+    expect(exitSlots('decision', [no])).toEqual([
+      { label: 'Ya', flow: null },
+      { label: 'Tidak', flow: no },
+    ]);
+  });
+
+  it('keeps a decision exit with another label after Ya and Tidak', () => {
+    const odd = flow('f3', 'Mungkin');
+    expect(exitSlots('decision', [odd]).map((s) => s.label)).toEqual(['Ya', 'Tidak', 'Mungkin']);
+  });
+});
+
+describe('setExitTarget', () => {
+  it('draws a labelled arrow into an empty decision slot', () => {
+    const doc = setExitTarget(smallDoc(), {
+      fromSymbolId: 'n2',
+      flowId: null,
+      label: 'Tidak',
+      toStepId: 's1',
+    });
+    expect(doc.flows.at(-1)).toMatchObject({ from: 'n2', to: 'n1', label: 'Tidak' });
+    assertWellFormed(doc);
+  });
+
+  it('moves an existing arrow to another row, keeping its id and label', () => {
+    const doc = setExitTarget(smallDoc(), {
+      fromSymbolId: 'n2',
+      flowId: 'f2',
+      label: 'Ya',
+      toStepId: 's1',
+    });
+    expect(doc.flows.find((f) => f.id === 'f2')).toEqual({
+      id: 'f2',
+      from: 'n2',
+      to: 'n1',
+      label: 'Ya',
+    });
+  });
+
+  it('removes the arrow when the slot is cleared, and ignores clearing an empty slot', () => {
+    const start = smallDoc();
+    const cleared = setExitTarget(start, {
+      fromSymbolId: 'n2',
+      flowId: 'f2',
+      label: 'Ya',
+      toStepId: null,
+    });
+    expect(cleared.flows.map((f) => f.id)).toEqual(['f1']);
+    expect(
+      setExitTarget(start, { fromSymbolId: 'n3', flowId: null, label: '', toStepId: null }),
+    ).toBe(start);
+  });
+
+  it('refuses an arrow from a symbol to itself', () => {
+    const start = smallDoc();
+    expect(
+      setExitTarget(start, { fromSymbolId: 'n3', flowId: null, label: '', toStepId: 's3' }),
+    ).toBe(start);
+  });
+});
+
+describe('appendRow', () => {
+  it('adds a row in the lane of the last row with an arrow from it', () => {
+    const start = smallDoc();
+    const added = appendRow(start)!;
+    const step = added.doc.steps.at(-1)!;
+    expect(step.id).toBe(added.stepId);
+    expect(step.symbols[0]!.actor).toBe('a1');
+    expect(added.doc.flows.at(-1)).toMatchObject({ from: 'n3', to: step.symbols[0]!.id });
+    assertWellFormed(added.doc);
+  });
+
+  it('adds no arrow from a row whose exits are all drawn', () => {
+    const start = smallDoc();
+    const withExit = {
+      ...start,
+      flows: [...start.flows, { id: 'f9', from: 'n3', to: 'n1', label: '' }],
+    };
+    const added = appendRow(withExit)!;
+    expect(added.doc.flows).toEqual(withExit.flows);
+  });
+
+  it('gives a decision ending the table Ya first, then Tidak', () => {
+    const start = smallDoc();
+    const bare = { ...start, steps: start.steps.slice(0, 2), flows: start.flows.slice(0, 1) };
+    expect(appendRow(bare)!.doc.flows.at(-1)).toMatchObject({ from: 'n2', label: 'Ya' });
+    // Ya already goes to row s3: the decision, moved to the end, still wants its Tidak exit.
+    const yesDrawn = { ...start, steps: [start.steps[0]!, start.steps[2]!, start.steps[1]!] };
+    expect(appendRow(yesDrawn)!.doc.flows.at(-1)).toMatchObject({ from: 'n2', label: 'Tidak' });
+  });
+});
+
+describe('pasteRows', () => {
+  const text = 'Terima berkas\tStaf\tProses\nPeriksa\tKasubbag\tKeputusan\n';
+
+  it('leaves a single value to the ordinary paste', () => {
+    expect(pasteRows(smallDoc(), 'Terima berkas', 's1')).toBeNull();
+    expect(pasteRows(smallDoc(), 'Terima berkas\r\n', 's1')).toBeNull();
+  });
+
+  it('inserts rows below the row pasted into', () => {
+    const pasted = pasteRows(smallDoc(), text, 's1')!;
+    expect(pasted.doc.steps.map((s) => s.activity)).toEqual([
+      'Mulai',
+      'Terima berkas',
+      'Periksa',
+      'Periksa',
+      'Catat',
+    ]);
+    expect(pasted.stepIds).toEqual([pasted.doc.steps[1]!.id, pasted.doc.steps[2]!.id]);
+    assertWellFormed(pasted.doc);
+  });
+
+  it('appends at the end without a row', () => {
+    const pasted = pasteRows(smallDoc(), text, null)!;
+    expect(pasted.doc.steps.slice(3).map((s) => s.activity)).toEqual(['Terima berkas', 'Periksa']);
+  });
+
+  it('replaces a blank row, keeping the arrow from the row above', () => {
+    const start = appendRow(smallDoc())!;
+    const pasted = pasteRows(start.doc, text, start.stepId)!;
+    expect(pasted.doc.steps.map((s) => s.activity)).toEqual([
+      'Mulai',
+      'Periksa',
+      'Catat',
+      'Terima berkas',
+      'Periksa',
+    ]);
+    expect(pasted.doc.steps.some((s) => s.id === start.stepId && s.activity === '')).toBe(false);
+    const first = pasted.doc.steps[3]!.symbols[0]!.id;
+    expect(pasted.doc.flows.some((f) => f.from === 'n3' && f.to === first)).toBe(true);
+    assertWellFormed(pasted.doc);
+  });
+});
+
+describe('actor names', () => {
+  const template = (n: number) => `Pelaksana ${n}`;
+
+  it('numbers a new actor after the existing ones, skipping names in use', () => {
+    const doc = newDocument('x');
+    expect(newActorName(doc, template)).toBe('Pelaksana 2');
+    const taken = { ...doc, actors: [...doc.actors, { id: 'a9', name: 'pelaksana 2' }] };
+    expect(newActorName(taken, template)).toBe('Pelaksana 3');
+  });
+
+  it('appends the actor at the right', () => {
+    const added = appendActor(newDocument('x'), template)!;
+    expect(added.doc.actors.at(-1)).toEqual({ id: added.actorId, name: 'Pelaksana 2' });
+  });
+});

@@ -1,0 +1,154 @@
+import {
+  addActor,
+  addStep,
+  connect,
+  DECISION_LABELS,
+  deleteFlows,
+  deleteSteps,
+  insertStepsFromRows,
+  parseTabularText,
+  reconnectFlow,
+} from '../../model/commands';
+import type { Flow, SopDocument, SymbolShape } from '../../model/types';
+
+/*
+ * What the steps table does to the document, as pure functions built from the model's
+ * commands. They live beside the table because they encode its way of seeing a row
+ * (one "Lanjut ke" per exit, Ya/Tidak slots for a decision), not general rules.
+ */
+
+/** One "Lanjut ke" select: an existing arrow, or an empty slot a new arrow would fill. */
+export interface ExitSlot {
+  /** The label a new arrow in this slot gets ('' for a plain exit). */
+  label: string;
+  flow: Flow | null;
+}
+
+function isLabel(flow: Flow, label: string): boolean {
+  return flow.label.trim().toLowerCase() === label.toLowerCase();
+}
+
+/**
+ * The exit selects of a symbol. A decision always shows a Ya and a Tidak slot (filled by the
+ * arrows so labelled) and any other exits after them; other shapes show each exit, or one
+ * empty slot when there is none.
+ */
+export function exitSlots(shape: SymbolShape, exits: readonly Flow[]): ExitSlot[] {
+  if (shape !== 'decision') {
+    return exits.length === 0
+      ? [{ label: '', flow: null }]
+      : exits.map((flow) => ({ label: flow.label, flow }));
+  }
+  const slots: ExitSlot[] = DECISION_LABELS.map((label) => ({
+    label,
+    flow: exits.find((f) => isLabel(f, label)) ?? null,
+  }));
+  for (const flow of exits) {
+    if (!slots.some((s) => s.flow === flow)) slots.push({ label: flow.label, flow });
+  }
+  return slots;
+}
+
+/** The symbol of a row an arrow to that row points at: the first one that is not the source. */
+function targetSymbol(doc: SopDocument, stepId: string, fromSymbolId: string): string | null {
+  const step = doc.steps.find((s) => s.id === stepId);
+  return step?.symbols.find((s) => s.id !== fromSymbolId)?.id ?? null;
+}
+
+export interface ExitTarget {
+  fromSymbolId: string;
+  /** The arrow the select shows, or null for an empty slot. */
+  flowId: string | null;
+  /** The label a new arrow gets. */
+  label: string;
+  /** The row to go to; null removes the arrow. */
+  toStepId: string | null;
+}
+
+/** Points an exit select at another row: draws, moves or removes the arrow. */
+export function setExitTarget(doc: SopDocument, target: ExitTarget): SopDocument {
+  const { fromSymbolId, flowId, label, toStepId } = target;
+  if (toStepId === null) return flowId === null ? doc : deleteFlows(doc, [flowId]);
+  const to = targetSymbol(doc, toStepId, fromSymbolId);
+  if (to === null) return doc;
+  if (flowId !== null) return reconnectFlow(doc, flowId, { to });
+  return connect(doc, fromSymbolId, to, label)?.doc ?? doc;
+}
+
+/** Whether a symbol still wants an exit: none yet, or a decision with fewer than two. */
+function wantsExit(doc: SopDocument, symbolId: string, shape: SymbolShape): boolean {
+  const exits = doc.flows.filter((f) => f.from === symbolId).length;
+  return exits < (shape === 'decision' ? DECISION_LABELS.length : 1);
+}
+
+export interface AddedRow {
+  doc: SopDocument;
+  stepId: string;
+}
+
+/**
+ * Appends a row below the last one, in the lane of the row above, with an arrow from it —
+ * unless that row's exits are already all drawn (a decision with Ya and Tidak, a process
+ * that goes elsewhere): a third arrow nobody asked for would be wrong on the sheet.
+ */
+export function appendRow(doc: SopDocument): AddedRow | null {
+  const above = doc.steps.at(-1)?.symbols.at(-1);
+  const connectFrom = above && wantsExit(doc, above.id, above.shape) ? above.id : undefined;
+  const added = addStep(doc, connectFrom === undefined ? {} : { connectFrom });
+  return added && { doc: added.doc, stepId: added.stepId };
+}
+
+/** A row nobody has typed into: texts empty, no exits, entered at most from the row above. */
+function isBlankRow(doc: SopDocument, index: number): boolean {
+  const step = doc.steps[index];
+  if (!step) return false;
+  if ([step.activity, step.requirements, step.time, step.output, step.notes].some((t) => t)) {
+    return false;
+  }
+  const own = new Set(step.symbols.map((s) => s.id));
+  const above = new Set(doc.steps[index - 1]?.symbols.map((s) => s.id));
+  return doc.flows.every((f) => !own.has(f.from) && (!own.has(f.to) || above.has(f.from)));
+}
+
+export interface PastedRows {
+  doc: SopDocument;
+  stepIds: string[];
+}
+
+/**
+ * Pasted clipboard text as new rows below `atStepId` (null: at the end). Only text with
+ * several cells or lines counts as rows: a single value returns null and pastes normally.
+ * Pasting into a blank row replaces it, so paste into a fresh row leaves no empty row behind.
+ */
+export function pasteRows(
+  doc: SopDocument,
+  text: string,
+  atStepId: string | null,
+): PastedRows | null {
+  const rows = parseTabularText(text.replace(/(\r?\n)+$/, ''));
+  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length < 2)) return null;
+  const index = atStepId === null ? -1 : doc.steps.findIndex((s) => s.id === atStepId);
+  if (index >= 0 && isBlankRow(doc, index)) {
+    const without = deleteSteps(doc, [atStepId!]);
+    const result = insertStepsFromRows(without, rows, doc.steps[index - 1]?.id ?? null);
+    if (result) return result;
+  }
+  return insertStepsFromRows(doc, rows, index >= 0 ? atStepId : undefined);
+}
+
+/** A name for a new actor, "Pelaksana N" with the smallest N not in use. */
+export function newActorName(doc: SopDocument, template: (n: number) => string): string {
+  const taken = new Set(doc.actors.map((a) => a.name.trim().toLowerCase()));
+  for (let n = doc.actors.length + 1; ; n++) {
+    const name = template(n);
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Adds an actor at the right end with a fresh name; null at the actor limit. */
+export function appendActor(
+  doc: SopDocument,
+  template: (n: number) => string,
+): { doc: SopDocument; actorId: string } | null {
+  return addActor(doc, newActorName(doc, template));
+}

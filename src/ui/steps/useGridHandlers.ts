@@ -1,0 +1,138 @@
+import { useCallback, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
+import { deleteSteps, moveStep } from '../../model/commands';
+import { useEditorStore } from '../../store/useEditor';
+import { gridAction } from './gridKeys';
+import { appendRow, pasteRows } from './stepsEditing';
+import type { CellAddress } from './useCellFocus';
+import type { StepsEditing } from './useStepsEditing';
+
+/** The row element and step id around an event target inside the table, if any. */
+function rowOf(target: EventTarget): { row: HTMLElement; stepId: string } | null {
+  if (!(target instanceof HTMLElement)) return null;
+  const row = target.closest<HTMLElement>('tr[data-step-id]');
+  const stepId = row?.dataset.stepId;
+  return row && stepId ? { row, stepId } : null;
+}
+
+/** Which of a cell's controls has focus (a decision's Tidak is the second "Lanjut ke"). */
+function subIndex(row: HTMLElement, control: HTMLElement, col: string): number {
+  const all = Array.from(row.querySelectorAll(`[data-col="${CSS.escape(col)}"]`));
+  return Math.max(0, all.indexOf(control));
+}
+
+export interface GridHandlers {
+  onKeyDown(event: KeyboardEvent<HTMLElement>): void;
+  onPaste(event: ClipboardEvent<HTMLElement>): void;
+  onFocus(event: FocusEvent<HTMLElement>): void;
+  addRow(): void;
+  deleteRow(stepId: string): void;
+}
+
+/**
+ * The table's keyboard, paste and focus handling, delegated from the table element so three
+ * hundred rows share one set of listeners.
+ */
+export function useGridHandlers(
+  edit: StepsEditing,
+  focusLater: (a: CellAddress, afterRender?: boolean) => void,
+): GridHandlers {
+  const store = useEditorStore();
+
+  const addRowFocusing = useCallback(
+    (col: string) => {
+      const added = appendRow(store.getState().doc);
+      if (!added) return;
+      store.getState().apply(() => added.doc);
+      focusLater({ stepId: added.stepId, col });
+    },
+    [store, focusLater],
+  );
+
+  const deleteRow = useCallback(
+    (stepId: string, col = 'activity', sub = 0) => {
+      const steps = store.getState().doc.steps;
+      const index = steps.findIndex((s) => s.id === stepId);
+      if (index < 0) return;
+      // Focus stays in the table: the row that takes this one's place, or the one above.
+      const neighbour = steps[index + 1] ?? steps[index - 1];
+      store.getState().apply((doc) => deleteSteps(doc, [stepId]));
+      if (neighbour) focusLater({ stepId: neighbour.id, col, sub });
+    },
+    [store, focusLater],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const control = event.target as HTMLElement;
+      const col = control.dataset.col;
+      const place = rowOf(control);
+      if (!col || !place) return;
+      const steps = store.getState().doc.steps;
+      const index = steps.findIndex((s) => s.id === place.stepId);
+      const action = gridAction(
+        {
+          key: event.key,
+          shiftKey: event.shiftKey,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          altKey: event.altKey,
+          isComposing: event.nativeEvent.isComposing,
+        },
+        {
+          multiline: control instanceof HTMLTextAreaElement,
+          firstRow: index === 0,
+          lastRow: index === steps.length - 1,
+        },
+      );
+      if (!action) return;
+      event.preventDefault();
+      const sub = subIndex(place.row, control, col);
+      switch (action.kind) {
+        case 'down':
+        case 'up': {
+          const next = steps[index + (action.kind === 'down' ? 1 : -1)];
+          if (next) focusLater({ stepId: next.id, col, sub });
+          return;
+        }
+        case 'appendRow':
+          addRowFocusing(col);
+          return;
+        case 'deleteRow':
+          deleteRow(place.stepId, col, sub);
+          return;
+        case 'moveRow':
+          store.getState().apply((doc) => moveStep(doc, place.stepId, index + action.by));
+          focusLater({ stepId: place.stepId, col, sub }, true);
+          return;
+      }
+    },
+    [store, focusLater, addRowFocusing, deleteRow],
+  );
+
+  const onPaste = useCallback(
+    (event: ClipboardEvent<HTMLElement>) => {
+      const text = event.clipboardData.getData('text/plain');
+      const place = rowOf(event.target);
+      const pasted = pasteRows(store.getState().doc, text, place?.stepId ?? null);
+      if (!pasted) return; // one plain value: the cell's own paste
+      event.preventDefault();
+      store.getState().apply(() => pasted.doc);
+      const last = pasted.stepIds.at(-1);
+      if (last) focusLater({ stepId: last, col: 'activity' });
+    },
+    [store, focusLater],
+  );
+
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      const place = rowOf(event.target);
+      if (place) edit.select(place.stepId);
+    },
+    [edit],
+  );
+
+  const addRow = useCallback(() => addRowFocusing('activity'), [addRowFocusing]);
+  const deleteRowByButton = useCallback((stepId: string) => deleteRow(stepId), [deleteRow]);
+
+  return { onKeyDown, onPaste, onFocus, addRow, deleteRow: deleteRowByButton };
+}
