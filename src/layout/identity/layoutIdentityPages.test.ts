@@ -197,4 +197,13 @@ describe('layoutIdentityPages', () => {
       { numRuns: 60 },
     );
   });
+
+  it('keeps the top block on the page even for absurdly long fields', () => {
+    const long = 'Penanganan laporan gratifikasi yang sangat panjang '.repeat(200);
+    const identity = { ...fixtureIdentity('sop-314'), name: long, unit: long, number: long };
+    const pages = layoutIdentityPages(identity, A4, m);
+    expectInsideMargins(pages, A4);
+    expect(pageText(pages[0]!)).toContain('Penanganan laporan gratifikasi');
+    expect(pageText(pages[0]!)).toContain('\u2026');
+  });
 });

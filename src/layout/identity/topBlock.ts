@@ -19,6 +19,8 @@ export const IDENTITY_STYLE = {
   labelShare: 0.3,
   signatureSpace: 46,
   logoHeight: 58,
+  /** Most lines one top-block field may take, so the block always fits a page. */
+  maxFieldLines: 6,
 } as const;
 
 export interface TopBlockGeometry {
@@ -52,7 +54,7 @@ export function layoutTopBlock(
   const valueX = split + (right - split) * s.labelShare;
   const valueWidth = right - valueX - 2 * pad;
   const wrap = (text: string, width: number, size: number, bold: boolean): string[] =>
-    wrapText(text, width, size, bold, measure);
+    capLines(wrapText(text, width, size, bold, measure), width, size, bold, measure);
 
   const plain =
     (text: string, bold = false) =>
@@ -162,15 +164,42 @@ function layoutLeftCell(
   const texts: TextBlock[] = [];
   const organization = identity.organization
     .filter((line) => line.trim() !== '')
-    .flatMap((line) => wrapText(line, width, s.organizationFont, true, measure));
+    .flatMap((line) => wrapText(line, width, s.organizationFont, true, measure))
+    .slice(0, 2 * s.maxFieldLines);
   if (organization.length > 0) {
     texts.push(textBlock(organization, centre, y, s.organizationFont, true, 'center'));
     y += linesHeight(organization.length, s.organizationFont) + 8;
   }
   if (identity.unit.trim() !== '') {
-    const unit = wrapText(identity.unit, width, s.unitFont, true, measure);
+    const unit = capLines(
+      wrapText(identity.unit, width, s.unitFont, true, measure),
+      width,
+      s.unitFont,
+      true,
+      measure,
+    );
     texts.push(textBlock(unit, centre, y, s.unitFont, true, 'center'));
     y += linesHeight(unit.length, s.unitFont);
   }
   return { height: y + pad, texts, logo };
+}
+
+/**
+ * Keeps at most `maxFieldLines` lines, ending the last with "…": a field of
+ * thousands of characters must not push the top block off the page.
+ */
+function capLines(
+  lines: string[],
+  width: number,
+  size: number,
+  bold: boolean,
+  measure: TextMeasurer,
+): string[] {
+  const max = IDENTITY_STYLE.maxFieldLines;
+  if (lines.length <= max) return lines;
+  let last = `${lines[max - 1] ?? ''}\u2026`;
+  while (last.length > 1 && measure.width(last, size, bold) > width) {
+    last = `${last.slice(0, -2)}\u2026`;
+  }
+  return [...lines.slice(0, max - 1), last];
 }
