@@ -102,6 +102,10 @@ export const problemsStrings = {
     id: '{errors} kesalahan, {warnings} peringatan',
     en: '{errors} error(s), {warnings} warning(s)',
   },
+  'problems.exportNote': {
+    id: 'Masih ada {count} masalah (lihat Masalah di baris status); ekspor tetap dapat dilakukan.',
+    en: 'There are still {count} problem(s) (see Problems in the status line); you can still export.',
+  },
   'problems.toggle': {
     id: 'Tampilkan atau sembunyikan daftar masalah',
     en: 'Show or hide the problems list',
