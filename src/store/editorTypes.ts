@@ -32,6 +32,7 @@ export type Notice =
   | { kind: 'fileRefused'; fileName: string; errors: FileError[] }
   | { kind: 'quarantined'; entries: QuarantinedEntry[] }
   | { kind: 'fileUnreadable'; fileName: string }
+  | { kind: 'exportFailed'; reason: string }
   | { kind: 'imported'; count: number; total: number };
 
 /** A deletion that can still be taken back from the toast. */

@@ -11,7 +11,9 @@ test.describe('library in this browser', () => {
     await expect(app.libraryItems).toHaveCount(1);
     await expect(app.libraryItems.first()).toContainText(name);
     // The sample is a real procedure, not an empty page.
-    expect(await app.stepItems.count()).toBeGreaterThanOrEqual(8);
+    const counts = await app.counts();
+    expect(counts.steps).toBeGreaterThanOrEqual(8);
+    expect(counts.actors).toBeGreaterThanOrEqual(4);
     await app.waitSaved();
     await expect(app.saveStatus).toHaveText(/^Tersimpan \d\d:\d\d$/);
     const stored = await appStorage(page);

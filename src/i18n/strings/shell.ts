@@ -20,6 +20,7 @@ export const shellStrings = {
   'shell.library.importBackup': { id: 'Impor cadangan', en: 'Import backup' },
   'shell.library.backupFileName': { id: 'cadangan-pustaka-sop', en: 'sop-library-backup' },
   'shell.library.count': { id: '{count} SOP', en: '{count} SOPs' },
+  'shell.library.countOne': { id: '1 SOP', en: '1 SOP' },
 
   'shell.undo': { id: 'Urungkan', en: 'Undo' },
   'shell.undo.hint': { id: 'Urungkan (Ctrl+Z)', en: 'Undo (Ctrl+Z)' },

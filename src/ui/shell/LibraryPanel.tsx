@@ -24,7 +24,11 @@ export function LibraryPanel() {
     <aside className="library" id="library-panel" aria-label={t('shell.library.heading')}>
       <div className="library-head">
         <h2>{t('shell.library.heading')}</h2>
-        <span className="library-count">{t('shell.library.count', { count: entries.length })}</span>
+        <span className="library-count">
+          {entries.length === 1
+            ? t('shell.library.countOne')
+            : t('shell.library.count', { count: entries.length })}
+        </span>
       </div>
       <button
         type="button"

@@ -37,8 +37,21 @@ export class AppPage {
   get libraryItems(): Locator {
     return this.page.getByTestId('library-item');
   }
-  get stepItems(): Locator {
-    return this.page.locator('[data-testid$="-view"] .step-list li');
+  /** Steps and actors of the open SOP, as the status line counts them. */
+  async counts(): Promise<{ steps: number; actors: number }> {
+    const text = await this.page.locator('.status-counts').innerText();
+    const [steps, actors] = (text.match(/\d+/g) ?? []).map(Number);
+    return { steps: steps ?? -1, actors: actors ?? -1 };
+  }
+
+  /** Everything a user can read on the page: visible text plus the values of fields. */
+  async readableText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const fields = [
+        ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'),
+      ];
+      return [document.body.innerText, ...fields.map((f) => f.value)].join('\n');
+    });
   }
 
   libraryItem(name: string): Locator {
