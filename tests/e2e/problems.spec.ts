@@ -86,3 +86,34 @@ test('a broken flow raises the count, its finding selects the arrow, the intact 
   await expect(count(page)).toHaveText('0');
   await expect(page.getByTestId('duration-total')).toHaveText('2 jam 45 menit – 5 jam 15 menit');
 });
+
+test('an arrow removed in the steps table is found, selected and put back', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('0');
+  await page.getByTestId('view-steps').click();
+  const row7 = page.locator('[data-testid="steps-table"] tbody tr[data-step-id]').nth(6);
+  const next = row7.locator('select[data-col="next"]');
+
+  // The sample's step 7 goes on to step 8; take the arrow away.
+  await next.focus();
+  const target = await next.inputValue();
+  await next.selectOption('');
+  await expect(count(page)).toHaveText('1');
+
+  await page.getByTestId('problems-toggle').click();
+  const noExit = problem(page, 'process.no-exit');
+  await expect(noExit).toHaveText('Langkah 7: proses tidak punya panah keluar.');
+  // Working in the table selects the row being edited; move elsewhere first.
+  const row2 = page.locator('[data-testid="steps-table"] tbody tr[data-step-id]').nth(1);
+  await row2.locator('[data-col="activity"]').focus();
+  await expect(row2).toHaveAttribute('aria-selected', 'true');
+  await expect(row7).not.toHaveAttribute('aria-selected', 'true');
+  await noExit.click();
+  // The symbol is selected; the steps table shows it by selecting its row.
+  await expect(row7).toHaveAttribute('aria-selected', 'true');
+  await expect(row2).not.toHaveAttribute('aria-selected', 'true');
+
+  await next.focus();
+  await next.selectOption(target);
+  await expect(count(page)).toHaveText('0');
+});
