@@ -1,7 +1,7 @@
 import { useEditor } from '../../store/useEditor';
+import { DiagramView } from '../diagram/DiagramView';
 import { IdentityView } from '../views/IdentityView';
 import { SheetViewConnected } from '../sheet/SheetViewConnected';
-import { StepList } from '../views/StepList';
 import { StepsView } from '../steps/StepsView';
 
 /** The view chosen in the tabs. */
@@ -9,7 +9,7 @@ export function MainView() {
   const view = useEditor((s) => s.view);
   switch (view) {
     case 'diagram':
-      return <StepList view="diagram" />;
+      return <DiagramView />;
     case 'steps':
       return <StepsView />;
     case 'identity':

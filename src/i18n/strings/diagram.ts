@@ -1,0 +1,118 @@
+import type { StringTable } from '../table';
+
+/** The diagram canvas, its palette, lane headers, shortcuts help and the inspector. */
+export const diagramStrings = {
+  'diagram.canvas': { id: 'Diagram alir', en: 'Flow diagram' },
+  'diagram.palette': { id: 'Simbol', en: 'Symbols' },
+  'diagram.palette.hint': {
+    id: 'Seret ke sel (langkah × pelaksana) atau di bawah baris terakhir untuk langkah baru; klik untuk menambah langkah di bawah pilihan',
+    en: 'Drag onto a cell (step × actor) or below the last row for a new step; click to add a step below the selection',
+  },
+  'diagram.shape.terminator': { id: 'Terminator', en: 'Terminator' },
+  'diagram.shape.process': { id: 'Proses', en: 'Process' },
+  'diagram.shape.decision': { id: 'Keputusan', en: 'Decision' },
+  'diagram.addActor': { id: '+ Pelaksana', en: '+ Actor' },
+  'diagram.newActorName': { id: 'Pelaksana {n}', en: 'Actor {n}' },
+  'diagram.fit': { id: 'Lihat semua', en: 'Fit all' },
+  'diagram.helpButton': { id: 'Pintasan (?)', en: 'Shortcuts (?)' },
+  'diagram.row.hint': {
+    id: 'Seret untuk memindah langkah; klik dua kali untuk menyunting kegiatan',
+    en: 'Drag to move the step; double-click to edit the activity',
+  },
+  'diagram.row.editActivity': { id: 'Kegiatan', en: 'Activity' },
+  'diagram.flow.editLabel': { id: 'Label panah', en: 'Arrow label' },
+  'diagram.lane.hint': {
+    id: 'Klik dua kali untuk mengganti nama; seret untuk memindah kolom',
+    en: 'Double-click to rename; drag to move the column',
+  },
+  'diagram.lane.rename': { id: 'Nama pelaksana', en: 'Actor name' },
+  'diagram.lane.delete': { id: 'Hapus pelaksana {name}', en: 'Delete actor {name}' },
+  'diagram.lane.deleteTitle': { id: 'Hapus pelaksana "{name}"?', en: 'Delete actor "{name}"?' },
+  'diagram.lane.deleteEmpty': {
+    id: 'Kolom ini tidak memiliki simbol.',
+    en: 'This column has no symbols.',
+  },
+  'diagram.lane.deleteCount': {
+    id: 'Kolom ini memiliki {count} simbol.',
+    en: 'This column has {count} symbol(s).',
+  },
+  'diagram.lane.moveTo': {
+    id: 'Pindahkan {count} simbol ke {name}',
+    en: 'Move {count} symbol(s) to {name}',
+  },
+  'diagram.lane.removeSymbols': {
+    id: 'Hapus juga {count} simbol beserta panahnya',
+    en: 'Also delete {count} symbol(s) and their arrows',
+  },
+  'diagram.lane.deleteConfirm': { id: 'Hapus', en: 'Delete' },
+  'diagram.cancel': { id: 'Batal', en: 'Cancel' },
+  'diagram.connectPrompt': {
+    id: 'Hubungkan ke langkah No: {digits}_ (Enter untuk menghubungkan, Esc untuk batal)',
+    en: 'Connect to step No: {digits}_ (Enter to connect, Esc to cancel)',
+  },
+  'diagram.help.title': { id: 'Pintasan papan ketik', en: 'Keyboard shortcuts' },
+  'diagram.help.close': { id: 'Tutup', en: 'Close' },
+  'diagram.help.next': {
+    id: 'Langkah baru di bawah yang dipilih, dengan panah darinya',
+    en: 'New step below the selected one, with an arrow from it',
+  },
+  'diagram.help.connect': {
+    id: 'Hubungkan simbol terpilih ke langkah N (ketik nomor, lalu Enter)',
+    en: 'Connect the selected symbol to step N (type the number, then Enter)',
+  },
+  'diagram.help.select': {
+    id: 'Pilih simbol di sebelah (kiri/kanan: kolom, atas/bawah: baris)',
+    en: 'Select the neighbouring symbol (left/right: lane, up/down: row)',
+  },
+  'diagram.help.move': {
+    id: 'Pindahkan simbol terpilih ke kolom/baris sebelah',
+    en: 'Move the selected symbol to the next lane/row',
+  },
+  'diagram.help.moveStep': {
+    id: 'Pindahkan langkah terpilih ke atas/bawah',
+    en: 'Move the selected step up/down',
+  },
+  'diagram.help.edit': {
+    id: 'Sunting kegiatan, label panah atau nama pelaksana',
+    en: 'Edit the activity, arrow label or actor name',
+  },
+  'diagram.help.shape': {
+    id: 'Ganti bentuk simbol: Terminator, Proses, Keputusan',
+    en: 'Change the symbol shape: Terminator, Process, Decision',
+  },
+  'diagram.help.delete': { id: 'Hapus yang dipilih', en: 'Delete the selection' },
+  'diagram.help.copy': { id: 'Salin / tempel langkah', en: 'Copy / paste steps' },
+  'diagram.help.duplicate': { id: 'Gandakan langkah', en: 'Duplicate steps' },
+  'diagram.help.undo': { id: 'Urungkan / ulangi', en: 'Undo / redo' },
+  'diagram.help.selectAll': { id: 'Pilih semua simbol', en: 'Select every symbol' },
+  'diagram.help.mouse': {
+    id: 'Tetikus: seret simbol dari palet; seret dari titik simbol ke simbol lain untuk panah; Shift+klik atau seret di area kosong untuk memilih beberapa; roda untuk menggulir, Ctrl+roda untuk zoom.',
+    en: 'Mouse: drag symbols from the palette; drag from a symbol dot to another symbol for an arrow; Shift+click or drag on empty space to select several; wheel scrolls, Ctrl+wheel zooms.',
+  },
+  'diagram.help.toggle': { id: 'Tampilkan bantuan ini', en: 'Show this help' },
+  'diagram.png.busy': { id: 'Membuat PNG…', en: 'Making the PNG…' },
+  'diagram.png.failed': {
+    id: 'PNG gagal dibuat: {message}',
+    en: 'Could not make the PNG: {message}',
+  },
+
+  'inspector.title': { id: 'Inspektur', en: 'Inspector' },
+  'inspector.empty': {
+    id: 'Pilih langkah, simbol atau panah untuk melihat rinciannya.',
+    en: 'Select a step, symbol or arrow to see its details.',
+  },
+  'inspector.many': { id: '{count} item dipilih', en: '{count} items selected' },
+  'inspector.step': { id: 'Langkah {n}', en: 'Step {n}' },
+  'inspector.shape': { id: 'Bentuk simbol', en: 'Symbol shape' },
+  'inspector.actor': { id: 'Pelaksana', en: 'Actor' },
+  'inspector.flow': { id: 'Panah', en: 'Arrow' },
+  'inspector.flow.label': { id: 'Label', en: 'Label' },
+  'inspector.flow.from': { id: 'Dari', en: 'From' },
+  'inspector.flow.to': { id: 'Ke', en: 'To' },
+  'inspector.flow.delete': { id: 'Hapus panah', en: 'Delete arrow' },
+  'inspector.symbolOption': { id: '{n}. {shape} — {actor}', en: '{n}. {shape} — {actor}' },
+  'inspector.pageBreak': {
+    id: 'Mulai halaman baru di langkah ini',
+    en: 'Start a new page at this step',
+  },
+} as const satisfies StringTable;

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import {
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  useConnection,
+  type Node,
+} from '@xyflow/react';
+import type { DiagramGeometry } from '../../layout/diagram';
+import { useEditor } from '../../store/useEditor';
+import { useT } from '../../i18n/useT';
+import { PX_PER_PT } from './diagramScale';
+import { useDiagramUi } from './diagramUiStore';
+import { RowNodeView } from './RowNodeView';
+import { RouteEdgeView } from './RouteEdgeView';
+import { SymbolNodeView } from './SymbolNodeView';
+import { TableNodeView } from './TableNodeView';
+import { useCanvasElements, type DragState, type Elements } from './useCanvasElements';
+import { useCanvasHandlers } from './useCanvasHandlers';
+
+const nodeTypes = { table: TableNodeView, row: RowNodeView, symbol: SymbolNodeView };
+const edgeTypes = { route: RouteEdgeView };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PAN_BUTTONS = [1, 2];
+
+function miniMapColour(node: Node): string {
+  return node.type === 'table' ? '#fafafa' : node.type === 'row' ? 'transparent' : '#555';
+}
+
+/** A fresh start: the page as wide as the canvas (at most zoom 1.2), its top in view. */
+export function initialViewport(geometry: DiagramGeometry, width: number) {
+  const zoom = Math.max(0.1, Math.min(1.2, (width - 24) / (geometry.width * PX_PER_PT)));
+  return { x: (width - geometry.width * PX_PER_PT * zoom) / 2, y: 0, zoom };
+}
+
+interface DiagramCanvasProps {
+  geometry: DiagramGeometry;
+  base: Elements;
+}
+
+/** The React Flow canvas: table, row labels, symbols and routed arrows; select, drag, connect. */
+export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
+  const t = useT();
+  const selection = useEditor((s) => s.selection);
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const { nodes, edges } = useCanvasElements(base, selection, drag);
+  const handlers = useCanvasHandlers(geometry, base, setDrag);
+  const connecting = useConnection((c) => c.inProgress);
+  const exporting = useDiagramUi((s) => s.exporting);
+  return (
+    <ReactFlow
+      className={connecting ? 'is-connecting' : undefined}
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      {...handlers}
+      onInit={(instance) => {
+        const el = document.querySelector('.diagram-canvas');
+        instance.setViewport(initialViewport(geometry, el?.clientWidth ?? 1200));
+      }}
+      minZoom={0.05}
+      maxZoom={4}
+      onlyRenderVisibleElements={!exporting}
+      nodesConnectable
+      elementsSelectable
+      selectionOnDrag
+      selectionMode={SelectionMode.Partial}
+      panOnDrag={PAN_BUTTONS}
+      panOnScroll
+      zoomOnDoubleClick={false}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
+      deleteKeyCode={null}
+      disableKeyboardA11y
+      elevateNodesOnSelect={false}
+      elevateEdgesOnSelect
+      nodeDragThreshold={3}
+      proOptions={{ hideAttribution: true }}
+      aria-label={t('diagram.canvas')}
+    >
+      <Controls showInteractive={false} />
+      <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,54 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { layoutDiagram } from '../../layout/diagram';
+import { helveticaMeasurer } from '../../layout/text/measure';
+import { useEditor } from '../../store/useEditor';
+import { Inspector } from '../inspector/Inspector';
+import { DiagramCanvas } from './DiagramCanvas';
+import { createDiagramUiStore, DiagramUiContext } from './diagramUiStore';
+import { DiagramToolbar } from './DiagramToolbar';
+import { LaneHeaders } from './LaneHeaders';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { toFlowElements } from './toFlowElements';
+import { useDiagramKeys } from './useDiagramKeys';
+import { usePngExporter } from './usePngExporter';
+import './diagram.css';
+
+/**
+ * The diagram view: the flowchart table as it will print, laid out as one continuous page,
+ * with the palette above it and the inspector beside it.
+ */
+export function DiagramView() {
+  const [ui] = useState(createDiagramUiStore);
+  return (
+    <DiagramUiContext value={ui}>
+      <ReactFlowProvider>
+        <DiagramWorkspace />
+      </ReactFlowProvider>
+    </DiagramUiContext>
+  );
+}
+
+function DiagramWorkspace() {
+  const doc = useEditor((s) => s.doc);
+  // Laying out hundreds of rows takes a moment: typing in the inspector stays ahead of it.
+  const shown = useDeferredValue(doc);
+  const geometry = useMemo(() => layoutDiagram(shown, helveticaMeasurer), [shown]);
+  const base = useMemo(() => toFlowElements(geometry, shown.flows), [geometry, shown.flows]);
+  useDiagramKeys(geometry);
+  usePngExporter(geometry);
+  return (
+    <div className="diagram-view">
+      <DiagramToolbar geometry={geometry} />
+      <div className="diagram-body">
+        <div className="diagram-canvas" data-testid="diagram-canvas">
+          <DiagramCanvas geometry={geometry} base={base} />
+          <LaneHeaders geometry={geometry} />
+        </div>
+        <Inspector />
+      </div>
+      <ShortcutsHelp />
+    </div>
+  );
+}

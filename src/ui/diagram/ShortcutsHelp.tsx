@@ -1,0 +1,45 @@
+import { useT } from '../../i18n/useT';
+import { useDiagramUi, useDiagramUiStore } from './diagramUiStore';
+import { SHORTCUTS } from './shortcuts';
+
+/** The help panel ("?"): every keyboard shortcut of the diagram, and the mouse gestures. */
+export function ShortcutsHelp() {
+  const t = useT();
+  const open = useDiagramUi((s) => s.helpOpen);
+  const ui = useDiagramUiStore();
+  const connectTo = useDiagramUi((s) => s.connectTo);
+  return (
+    <>
+      {connectTo !== null && (
+        <div className="connect-prompt" role="status" data-testid="connect-prompt">
+          {t('diagram.connectPrompt', { digits: connectTo })}
+        </div>
+      )}
+      {open && (
+        <aside
+          className="shortcuts-help"
+          aria-labelledby="shortcuts-title"
+          data-testid="shortcuts-help"
+        >
+          <header>
+            <h2 id="shortcuts-title">{t('diagram.help.title')}</h2>
+            <button type="button" onClick={() => ui.getState().setHelpOpen(false)}>
+              {t('diagram.help.close')}
+            </button>
+          </header>
+          <dl>
+            {SHORTCUTS.map((s) => (
+              <div key={s.keys}>
+                <dt>
+                  <kbd>{s.keys}</kbd>
+                </dt>
+                <dd>{t(s.what)}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>{t('diagram.help.mouse')}</p>
+        </aside>
+      )}
+    </>
+  );
+}

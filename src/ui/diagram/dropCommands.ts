@@ -1,0 +1,64 @@
+import type { DiagramGeometry } from '../../layout/diagram';
+import type { Point } from '../../layout/geometry';
+import { addStep, addSymbol, moveStep, moveSymbol } from '../../model/commands';
+import type { SopDocument, SymbolShape } from '../../model/types';
+import { cellAt, rowDropIndex } from './cellAt';
+
+/*
+ * What a drop on the canvas does to the document, as pure functions of the geometry the user
+ * saw and the point (in sheet points) where they let go. Each returns the new document and
+ * what to select, or null when the drop means nothing (it then changes nothing).
+ */
+
+export interface DropResult {
+  doc: SopDocument;
+  select: { kind: 'symbol' | 'step'; id: string } | null;
+}
+
+const table = (g: DiagramGeometry) => ({
+  columns: g.page.columns,
+  rows: g.page.rows,
+  headerBottom: g.headerBottom,
+});
+
+/** A palette symbol dropped at `at`: into the cell's row, or as a new step below the last row. */
+export function dropPaletteSymbol(
+  doc: SopDocument,
+  geometry: DiagramGeometry,
+  shape: SymbolShape,
+  at: Point,
+): DropResult | null {
+  const hit = cellAt(table(geometry), at);
+  if (!hit) return null;
+  if (hit.kind === 'cell') {
+    const added = addSymbol(doc, { stepId: hit.stepId, actorId: hit.actorId, shape });
+    return added && { doc: added.doc, select: { kind: 'symbol', id: added.symbolId } };
+  }
+  const added = addStep(doc, { actorId: hit.actorId, shape });
+  return added && { doc: added.doc, select: { kind: 'symbol', id: added.symbolId } };
+}
+
+/** Symbols dropped with their centres at the given points: each moves to the cell under it. */
+export function dropSymbols(
+  doc: SopDocument,
+  geometry: DiagramGeometry,
+  centres: readonly { symbolId: string; at: Point }[],
+): SopDocument {
+  let next = doc;
+  for (const { symbolId, at } of centres) {
+    const hit = cellAt(table(geometry), at);
+    if (hit?.kind !== 'cell') continue;
+    next = moveSymbol(next, symbolId, { stepId: hit.stepId, actorId: hit.actorId });
+  }
+  return next;
+}
+
+/** A row label dropped with its centre at height `y`: the step moves to that place. */
+export function dropRow(
+  doc: SopDocument,
+  geometry: DiagramGeometry,
+  stepId: string,
+  y: number,
+): SopDocument {
+  return moveStep(doc, stepId, rowDropIndex(geometry.page.rows, stepId, y));
+}

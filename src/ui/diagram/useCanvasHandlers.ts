@@ -1,0 +1,144 @@
+import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
+import type {
+  Connection,
+  EdgeChange,
+  IsValidConnection,
+  NodeChange,
+  OnNodeDrag,
+  XYPosition,
+} from '@xyflow/react';
+import type { DiagramGeometry } from '../../layout/diagram';
+import { canConnect, connect } from '../../model/commands';
+import { useEditorStore } from '../../store/useEditor';
+import { toSheet } from './diagramScale';
+import { useDiagramUiStore } from './diagramUiStore';
+import { dropRow, dropSymbols } from './dropCommands';
+import { applySelectChanges, itemForNode } from './selection';
+import type { DiagramNode, RouteEdge } from './toFlowElements';
+import type { DragState, Elements } from './useCanvasElements';
+
+const centre = (n: DiagramNode, p: XYPosition): XYPosition =>
+  toSheet({ x: p.x + (n.width ?? 0) / 2, y: p.y + (n.height ?? 0) / 2 });
+
+/**
+ * React Flow's events turned into editor actions: selection goes to the session state, a
+ * drag only moves overlay positions until the drop, which is committed as one command.
+ */
+export function useCanvasHandlers(
+  geometry: DiagramGeometry,
+  base: Elements,
+  setDrag: Dispatch<SetStateAction<DragState | null>>,
+) {
+  const store = useEditorStore();
+  const ui = useDiagramUiStore();
+  const nodeById = useMemo(() => new Map(base.nodes.map((n) => [n.id, n])), [base.nodes]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DiagramNode>[]) => {
+      const selects = changes.flatMap((c) =>
+        c.type === 'select' ? [{ item: itemForNode(c.id), selected: c.selected }] : [],
+      );
+      if (selects.length > 0) {
+        const { selection, setSelection } = store.getState();
+        setSelection(applySelectChanges(selection, selects));
+      }
+      const moves = changes.flatMap((c) =>
+        c.type === 'position' && c.position && c.dragging ? [c] : [],
+      );
+      if (moves.length === 0) return;
+      setDrag((drag) => {
+        const positions = new Map(drag?.base === base ? drag.positions : []);
+        for (const move of moves) {
+          const node = nodeById.get(move.id);
+          if (!node || !move.position) continue;
+          // Rows only slide up and down: their column is fixed.
+          const position =
+            node.type === 'row' ? { x: node.position.x, y: move.position.y } : move.position;
+          positions.set(move.id, position);
+        }
+        return { base, positions };
+      });
+    },
+    [store, base, nodeById, setDrag],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<RouteEdge>[]) => {
+      const selects = changes.flatMap((c) =>
+        c.type === 'select'
+          ? [{ item: { kind: 'flow' as const, id: c.id }, selected: c.selected }]
+          : [],
+      );
+      if (selects.length === 0) return;
+      const { selection, setSelection } = store.getState();
+      setSelection(applySelectChanges(selection, selects));
+    },
+    [store],
+  );
+
+  const onNodeDragStop: OnNodeDrag<DiagramNode> = useCallback(
+    (_event, node, dragged) => {
+      const { doc, apply } = store.getState();
+      let next = doc;
+      if (node.type === 'row') {
+        next = dropRow(doc, geometry, node.data.stepId, centre(node, node.position).y);
+      } else {
+        const symbols = dragged.filter((n) => n.type === 'symbol');
+        next = dropSymbols(
+          doc,
+          geometry,
+          symbols.map((n) => ({ symbolId: n.id, at: centre(n, n.position) })),
+        );
+      }
+      if (next === doc) setDrag(null);
+      else apply(() => next);
+    },
+    [store, geometry, setDrag],
+  );
+
+  const isValidConnection: IsValidConnection = useCallback(
+    (c) => c.source !== c.target && canConnect(store.getState().doc, c.source, c.target),
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const { apply, setSelection } = store.getState();
+      let flowId: string | null = null;
+      apply((doc) => {
+        const result = connect(doc, c.source, c.target);
+        flowId = result?.flowId ?? null;
+        return result?.doc ?? doc;
+      });
+      if (flowId !== null) setSelection([{ kind: 'flow', id: flowId }]);
+    },
+    [store],
+  );
+
+  const onNodeDoubleClick = useCallback(
+    (_event: React.MouseEvent, node: DiagramNode) => {
+      if (node.type === 'row')
+        ui.getState().setEditing({ kind: 'activity', stepId: node.data.stepId });
+      if (node.type === 'symbol')
+        ui.getState().setEditing({ kind: 'activity', stepId: node.data.stepId });
+    },
+    [ui],
+  );
+
+  const onEdgeDoubleClick = useCallback(
+    (_event: React.MouseEvent, edge: RouteEdge) => {
+      ui.getState().setEditing({ kind: 'label', flowId: edge.id });
+    },
+    [ui],
+  );
+
+  return {
+    onNodesChange,
+    onEdgesChange,
+    onNodeDragStop,
+    isValidConnection,
+    onConnect,
+    onNodeDoubleClick,
+    onEdgeDoubleClick,
+  };
+}
