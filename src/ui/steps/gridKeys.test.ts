@@ -54,4 +54,14 @@ describe('gridAction', () => {
     expect(gridAction(press('Tab'), last)).toBeNull();
     expect(gridAction(press('Enter', { ctrlKey: true }), middle)).toBeNull();
   });
+
+  it('undoes and redoes the document from inside a cell', () => {
+    expect(gridAction(press('z', { ctrlKey: true }), middle)).toEqual({ kind: 'undo' });
+    expect(gridAction(press('Z', { metaKey: true, shiftKey: true }), middle)).toEqual({
+      kind: 'redo',
+    });
+    expect(gridAction(press('y', { ctrlKey: true }), middle)).toEqual({ kind: 'redo' });
+    expect(gridAction(press('z', { ctrlKey: true, altKey: true }), middle)).toBeNull();
+    expect(gridAction(press('z'), middle)).toBeNull();
+  });
 });

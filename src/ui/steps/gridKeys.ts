@@ -10,7 +10,9 @@ export type GridAction =
   | { kind: 'up' }
   | { kind: 'appendRow' }
   | { kind: 'deleteRow' }
-  | { kind: 'moveRow'; by: -1 | 1 };
+  | { kind: 'moveRow'; by: -1 | 1 }
+  | { kind: 'undo' }
+  | { kind: 'redo' };
 
 export interface KeyPress {
   key: string;
@@ -33,6 +35,13 @@ export interface CellContext {
 export function gridAction(press: KeyPress, cell: CellContext): GridAction | null {
   if (press.isComposing) return null;
   const command = press.ctrlKey || press.metaKey;
+  if (command && !press.altKey) {
+    // A cell's typing is already one document step, so Ctrl+Z in a cell undoes the document
+    // (the field's own undo would fight the table's draft and the history).
+    const key = press.key.toLowerCase();
+    if (key === 'z') return press.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
+    if (key === 'y' && !press.shiftKey) return { kind: 'redo' };
+  }
   if (press.key === 'Delete' && command && !press.altKey && !press.shiftKey) {
     return { kind: 'deleteRow' };
   }

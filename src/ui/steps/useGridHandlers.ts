@@ -38,15 +38,13 @@ export function useGridHandlers(
 ): GridHandlers {
   const store = useEditorStore();
 
-  const addRowFocusing = useCallback(
-    (col: string) => {
-      const added = appendRow(store.getState().doc);
-      if (!added) return;
-      store.getState().apply(() => added.doc);
-      focusLater({ stepId: added.stepId, col });
-    },
-    [store, focusLater],
-  );
+  // A new row is for typing its activity: the caret goes to its Kegiatan.
+  const addRow = useCallback(() => {
+    const added = appendRow(store.getState().doc);
+    if (!added) return;
+    store.getState().apply(() => added.doc);
+    focusLater({ stepId: added.stepId, col: 'activity' });
+  }, [store, focusLater]);
 
   const deleteRow = useCallback(
     (stepId: string, col = 'activity', sub = 0) => {
@@ -95,10 +93,16 @@ export function useGridHandlers(
           return;
         }
         case 'appendRow':
-          addRowFocusing(col);
+          addRow();
           return;
         case 'deleteRow':
           deleteRow(place.stepId, col, sub);
+          return;
+        case 'undo':
+          store.getState().undo();
+          return;
+        case 'redo':
+          store.getState().redo();
           return;
         case 'moveRow':
           store.getState().apply((doc) => moveStep(doc, place.stepId, index + action.by));
@@ -106,7 +110,7 @@ export function useGridHandlers(
           return;
       }
     },
-    [store, focusLater, addRowFocusing, deleteRow],
+    [store, focusLater, addRow, deleteRow],
   );
 
   const onPaste = useCallback(
@@ -131,7 +135,6 @@ export function useGridHandlers(
     [edit],
   );
 
-  const addRow = useCallback(() => addRowFocusing('activity'), [addRowFocusing]);
   const deleteRowByButton = useCallback((stepId: string) => deleteRow(stepId), [deleteRow]);
 
   return { onKeyDown, onPaste, onFocus, addRow, deleteRow: deleteRowByButton };

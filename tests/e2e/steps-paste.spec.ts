@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+import { StepsTablePage } from './pages/StepsTablePage';
+
+/*
+ * Rows copied from Excel or Word arrive as tab-separated text: a header row, a No column,
+ * quoted cells holding line breaks. Pasted into the table they become steps, with actors
+ * matched by name (or added) and an arrow from each row to the next.
+ */
+
+const FROM_EXCEL = [
+  'No\tKegiatan\tPelaksana\tSimbol\tKelengkapan\tWaktu\tOutput\tKeterangan',
+  '1\tMenerima surat masuk\tPelaksana\tProses\tSurat\t5 menit\tSurat diterima\t',
+  '2\tMencatat di agenda\tPetugas Arsip\tProses\tBuku agenda\t10 menit\tSurat tercatat\t',
+  '3\tSurat penting?\tKasubbag Umum\tKeputusan\t\t5 menit\t\t"Penting: rahasia,\nsegera"',
+  '4\tMendisposisikan surat\tKasubbag Umum\tProses\tLembar disposisi\t15 menit\tDisposisi\t',
+  '5\tSelesai\tPetugas Arsip\tTerminator\t\t\t\t',
+].join('\r\n');
+
+test('5 rows pasted from a spreadsheet become steps, arrows and actors', async ({
+  page,
+  context,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.newSop();
+  await steps.open();
+
+  // A fresh row (it gets an arrow from "Mulai"); pasting into it replaces it by the rows.
+  await steps.addStep.click();
+  await expect(steps.rows).toHaveCount(2);
+  await expect(steps.cell(2, 'activity')).toBeFocused();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), FROM_EXCEL);
+  await page.keyboard.press('ControlOrMeta+V');
+
+  await expect(steps.rows).toHaveCount(6);
+  const expected = [
+    { activity: 'Mulai', actors: ['Pelaksana'], shapes: ['terminator'], next: [':2'] },
+    { activity: 'Menerima surat masuk', actors: ['Pelaksana'], shapes: ['process'], next: [':3'] },
+    {
+      activity: 'Mencatat di agenda',
+      actors: ['Petugas Arsip'],
+      shapes: ['process'],
+      next: [':4'],
+    },
+    {
+      activity: 'Surat penting?',
+      actors: ['Kasubbag Umum'],
+      shapes: ['decision'],
+      next: ['Ya:5', 'Tidak:—'],
+    },
+    {
+      activity: 'Mendisposisikan surat',
+      actors: ['Kasubbag Umum'],
+      shapes: ['process'],
+      next: [':6'],
+    },
+    { activity: 'Selesai', actors: ['Petugas Arsip'], shapes: ['terminator'], next: [':—'] },
+  ];
+  const check = async () => {
+    const rows = await steps.read();
+    expect(
+      rows.map(({ activity, actors, shapes, next }) => ({ activity, actors, shapes, next })),
+    ).toEqual(expected);
+    expect(rows[2]).toMatchObject({ requirements: 'Buku agenda', time: '10 menit' });
+    expect(rows[3]!.notes).toBe('Penting: rahasia,\nsegera');
+    await expect(steps.actorNames).toHaveCount(3);
+  };
+  await check();
+  // The caret lands on the last pasted row, ready to go on typing.
+  await expect(steps.cell(6, 'activity')).toBeFocused();
+
+  // One plain value is an ordinary paste into the cell.
+  await steps.cell(5, 'time').fill('');
+  await steps.cell(5, 'time').focus();
+  await page.evaluate(() => navigator.clipboard.writeText('15 menit'));
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(steps.cell(5, 'time')).toHaveValue('15 menit');
+  await expect(steps.rows).toHaveCount(6);
+
+  await app.waitSaved();
+  await app.reload();
+  await steps.open();
+  await check();
+});
+
+test('a paste event carrying rows (as Word sends it) inserts below the focused row', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.newSop();
+  await steps.open();
+  await steps.cell(1, 'output').focus();
+  await steps.pasteText('Verifikasi\tVerifikator\nArsipkan\tVerifikator\n');
+  await expect(steps.rows).toHaveCount(3);
+  const rows = await steps.read();
+  expect(rows.map((r) => [r.activity, r.actors[0], r.next])).toEqual([
+    ['Mulai', 'Pelaksana', [':2']],
+    ['Verifikasi', 'Verifikator', [':3']],
+    ['Arsipkan', 'Verifikator', [':—']],
+  ]);
+  await app.waitSaved();
+  await app.reload();
+  await steps.open();
+  expect(await steps.read()).toEqual(rows);
+});
