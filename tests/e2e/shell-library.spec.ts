@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AppPage } from './pages/AppPage';
+import { AppPage, downloadText, jsonFile } from './pages/AppPage';
 import { appStorage } from './pages/storage';
 
 test.describe('library in this browser', () => {
@@ -119,5 +119,47 @@ test.describe('library in this browser', () => {
     // Reported once: the next start finds nothing new to set aside.
     await app.reload();
     await expect(app.errorMessages).toHaveCount(0);
+  });
+
+  test('library backup: export everything, import it in another browser as new entries', async ({
+    page,
+    browser,
+  }) => {
+    const app = new AppPage(page);
+    await app.goto();
+    await app.newSop();
+    await app.renameOpenSop('Cadangan Dua');
+    await app.waitSaved();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('library-export').click(),
+    ]);
+    const backup = JSON.parse(await downloadText(download)) as {
+      format: string;
+      documents: unknown[];
+    };
+    expect(backup.format).toBe('sop-ap-library');
+    expect(backup.documents).toHaveLength(2);
+
+    const other = await browser.newContext();
+    const elsewhere = new AppPage(await other.newPage());
+    await elsewhere.goto();
+    await elsewhere.page.getByTestId('library-import-input').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    await expect(elsewhere.libraryItems).toHaveCount(3);
+    await expect(elsewhere.libraryItem('Cadangan Dua')).toHaveCount(1);
+    await expect(elsewhere.page.getByTestId('notice-message')).toContainText(
+      '2 dari 2 SOP diimpor',
+    );
+    // A single-SOP file is not a backup: refused with a reason, nothing added.
+    await elsewhere.page
+      .getByTestId('library-import-input')
+      .setInputFiles(jsonFile('satu.sop.json', '{"format":"sop-ap"}'));
+    await expect(elsewhere.errorMessages).toHaveCount(1);
+    await expect(elsewhere.libraryItems).toHaveCount(3);
+    await other.close();
   });
 });

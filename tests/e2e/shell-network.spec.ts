@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Request } from '@playwright/test';
 import { AppPage, jsonFile } from './pages/AppPage';
 
@@ -48,4 +49,32 @@ test('the page carries a Content-Security-Policy that allows no connections', as
     }
   });
   expect(blocked).toBe(true);
+});
+
+test('PDF export: the file downloads, and its code loads from the app itself only', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  const app = new AppPage(page);
+  await app.goto();
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByTestId('menu-export').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-pdf').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // jsPDF is loaded on first use: a script of this app's own origin, nothing elsewhere.
+  const elsewhere = requests.filter(
+    (url) => !url.startsWith('blob:') && new URL(url).origin !== origin,
+  );
+  expect(elsewhere).toEqual([]);
+  expect(
+    requests.filter((url) => !url.startsWith('blob:')).every((url) => url.endsWith('.js')),
+  ).toBe(true);
 });
