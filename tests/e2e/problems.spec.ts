@@ -49,7 +49,7 @@ test('an emptied identity field is counted, selected from the panel, and fixed',
   await expect(page.getByTestId('problems-panel')).toContainText('Tidak ada masalah.');
 });
 
-test('a broken flow raises the count, its finding selects the arrow, the intact file brings it down', async ({
+test('a broken flow raises the count, its findings select the arrow and the symbol on the diagram, the intact file brings it down', async ({
   page,
 }) => {
   await page.goto('/');
@@ -81,6 +81,16 @@ test('a broken flow raises the count, its finding selects the arrow, the intact 
   await unlabelled.click();
   await expect(unlabelled).toHaveAttribute('aria-current', 'true');
   await expect(problem(page, 'process.no-exit')).not.toHaveAttribute('aria-current', 'true');
+  // The diagram (the view open) shows the arrow selected.
+  await expect(
+    page.locator('.react-flow__edge.selected [data-testid="flow"][data-flow-id="f5"]'),
+  ).toHaveCount(1);
+
+  const symbol6 = page.locator('[data-testid="symbol"][data-symbol-id="n6"]');
+  await expect(symbol6).not.toHaveClass(/is-selected/);
+  await problem(page, 'process.no-exit').click();
+  await expect(symbol6).toHaveClass(/is-selected/);
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(0);
 
   await importSop(page, 'sop-024.sop.json');
   await expect(count(page)).toHaveText('0');
