@@ -92,6 +92,12 @@ test('a broken flow raises the count, its findings select the arrow and the symb
   await expect(symbol6).toHaveClass(/is-selected/);
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(0);
 
+  // Export still works, and says how many problems remain.
+  await page.getByTestId('menu-export').click();
+  await expect(page.getByTestId('export-problems-note')).toContainText('Masih ada 3 masalah');
+  await expect(page.getByTestId('export-pdf')).toBeEnabled();
+  await page.keyboard.press('Escape');
+
   await importSop(page, 'sop-024.sop.json');
   await expect(count(page)).toHaveText('0');
   await expect(page.getByTestId('duration-total')).toHaveText('2 jam 45 menit – 5 jam 15 menit');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { downloadBlob } from '../../persistence/download';
 import { useEditorStore } from '../../store/useEditor';
+import { ExportProblemsNote } from '../problems/ExportProblemsNote';
 import { Menu } from './Menu';
 
 /** Official sheet as PDF (the export code and jsPDF load on first use); PNG is a placeholder here. */
@@ -47,6 +48,7 @@ export function ExportMenu() {
           >
             {t('shell.export.png')}
           </button>
+          <ExportProblemsNote />
         </>
       )}
     </Menu>
