@@ -182,4 +182,32 @@ describe('createEditorStore', () => {
         .sort(),
     ).toEqual(['Contoh SOP', 'Contoh SOP', 'SOP baru']);
   });
+
+  it('keeps the work when another tab deletes the open SOP, and stores it again as a copy on request', () => {
+    const tabA = fakeEditorEnv();
+    const a = createEditorStore(tabA.env);
+    const b = createEditorStore(fakeEditorEnv(tabA.storage).env);
+    const id = a.getState().docId!;
+    b.getState().apply(rename('Punya B'));
+    a.getState().deleteDocument(id);
+    a.getState().forgetDelete();
+    b.getState().noticeExternalChange(id, null);
+    expect(b.getState().saveStatus).toEqual({ kind: 'conflict', theirs: 'deleted' });
+    // No silent resurrection: the debounce fires but writes nothing while the choice is open.
+    b.getState().flushSave();
+    expect(tabA.env.library.load(id).ok).toBe(false);
+    b.getState().resolveConflict('copy');
+    expect(b.getState().doc.identity.name).toBe('Punya B (salinan)');
+    expect(b.getState().saveStatus.kind).toBe('saved');
+  });
+
+  it('remembers the language without making it part of the document', () => {
+    const tab = fakeEditorEnv();
+    const store = createEditorStore(tab.env);
+    const doc = store.getState().doc;
+    store.getState().setLanguage('en');
+    expect(store.getState().doc).toBe(doc);
+    expect(store.getState().dirty).toBe(false);
+    expect(createEditorStore(fakeEditorEnv(tab.storage).env).getState().language).toBe('en');
+  });
 });

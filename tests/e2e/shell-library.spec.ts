@@ -34,6 +34,17 @@ test.describe('library in this browser', () => {
     expect((await app.libraryNames()).sort()).toEqual(['Pengelolaan Surat Masuk', sample].sort());
   });
 
+  test('a change made just before leaving the page is kept (saved on page hide, not lost to the debounce)', async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    await app.goto();
+    await app.waitSaved();
+    await app.sopName.fill('Disimpan Saat Keluar');
+    await app.reload();
+    await expect(app.sopName).toHaveValue('Disimpan Saat Keluar');
+  });
+
   test('rename from the library list, duplicate, delete and undo the deletion', async ({
     page,
   }) => {

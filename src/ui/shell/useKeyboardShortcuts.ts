@@ -19,6 +19,8 @@ export function useKeyboardShortcuts(): void {
   const store = useEditorStore();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // A view that handled the key itself (the steps grid) has already undone: do not undo twice.
+      if (event.defaultPrevented) return;
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
