@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { downloadBlob } from '../../persistence/download';
 import { useEditorStore } from '../../store/useEditor';
+import { ExportPngButton } from '../diagram/ExportPngButton';
 import { ExportProblemsNote } from '../problems/ExportProblemsNote';
 import { Menu } from './Menu';
 
-/** Official sheet as PDF (the export code and jsPDF load on first use); PNG is a placeholder here. */
+/** Official sheet as PDF (the export code and jsPDF load on first use); the diagram as PNG. */
 export function ExportMenu() {
   const t = useT();
   const store = useEditorStore();
@@ -39,15 +40,10 @@ export function ExportMenu() {
           >
             {t('shell.export.pdf')}
           </button>
-          <button
-            type="button"
-            role="menuitem"
-            data-testid="export-png"
-            disabled
-            title={t('shell.export.unavailable', { what: t('shell.export.png') })}
-          >
-            {t('shell.export.png')}
-          </button>
+          <ExportPngButton
+            close={close}
+            onFailed={(reason) => store.getState().addNotice({ kind: 'exportFailed', reason })}
+          />
           <ExportProblemsNote />
         </>
       )}
