@@ -115,22 +115,4 @@ export const shellStrings = {
 
   'shell.delete.done': { id: '“{name}” dihapus.', en: '“{name}” deleted.' },
   'shell.delete.undo': { id: 'Batalkan hapus', en: 'Undo delete' },
-
-  'shell.placeholder.diagram': {
-    id: 'Editor bagan alir sedang disiapkan. Sementara ini, langkah-langkahnya:',
-    en: 'The diagram editor is on its way. Meanwhile, the steps:',
-  },
-  'shell.placeholder.steps': {
-    id: 'Tabel langkah sedang disiapkan. Sementara ini, langkah-langkahnya:',
-    en: 'The steps table is on its way. Meanwhile, the steps:',
-  },
-  'shell.placeholder.identity': {
-    id: 'Formulir identitas belum tersedia.',
-    en: 'The identity form is not available yet.',
-  },
-  'shell.placeholder.sheet': {
-    id: 'Pratinjau lembar belum tersedia.',
-    en: 'The sheet preview is not available yet.',
-  },
-  'shell.placeholder.noActor': { id: '(tanpa pelaksana)', en: '(no actor)' },
 } as const satisfies StringTable;
