@@ -5,13 +5,16 @@ import { FLOWCHART_STYLE, MAX_SYMBOL_WIDTH, MIN_CHANNEL } from './metrics';
 type TextKind = 'activity' | 'requirements' | 'time' | 'output' | 'notes';
 const TEXT_KINDS: TextKind[] = ['activity', 'requirements', 'time', 'output', 'notes'];
 
-/** Relative claim of each text column on spare width, its comfortable and its last-resort width. */
+/**
+ * Relative claim of each text column on spare width, its comfortable and its
+ * last-resort width (the floors let 12 actors fit A4 landscape with full-size symbols).
+ */
 const TEXT_SHAPE: Record<TextKind, { weight: number; preferred: number; floor: number }> = {
-  activity: { weight: 3, preferred: 110, floor: 60 },
-  requirements: { weight: 2, preferred: 70, floor: 34 },
-  time: { weight: 1, preferred: 42, floor: 28 },
-  output: { weight: 2, preferred: 70, floor: 34 },
-  notes: { weight: 2, preferred: 70, floor: 34 },
+  activity: { weight: 3, preferred: 110, floor: 56 },
+  requirements: { weight: 2, preferred: 70, floor: 30 },
+  time: { weight: 1, preferred: 42, floor: 26 },
+  output: { weight: 2, preferred: 70, floor: 30 },
+  notes: { weight: 2, preferred: 70, floor: 30 },
 };
 
 const ACTOR_IDEAL = 64;
@@ -52,10 +55,11 @@ export function layoutColumns(
 
   const natural = TEXT_KINDS.map((kind) => naturalWidth(doc, kind, measure) + 2 * pad);
   const preferred = TEXT_KINDS.map((kind, i) => Math.min(natural[i]!, TEXT_SHAPE[kind].preferred));
-  // A header word is never broken while the column can afford it.
-  const floors = TEXT_KINDS.map((kind) =>
+  // A header word is not broken while the table can afford it (before symbols must shrink).
+  const hardFloors = TEXT_KINDS.map((kind) => TEXT_SHAPE[kind].floor);
+  const softFloors = TEXT_KINDS.map((kind, i) =>
     Math.max(
-      TEXT_SHAPE[kind].floor,
+      hardFloors[i]!,
       Math.min(headerWord(doc, kind, measure) + 2 * pad, TEXT_SHAPE[kind].preferred),
     ),
   );
@@ -67,14 +71,18 @@ export function layoutColumns(
   if (actorCount * actorIdeal + sum(preferred) <= forText) actorWidth = actorIdeal;
   else if (actorCount * ACTOR_MIN + sum(preferred) <= forText)
     actorWidth = (forText - sum(preferred)) / actorCount;
-  else if (actorCount * ACTOR_MIN + sum(floors) <= forText) actorWidth = ACTOR_MIN;
+  else if (actorCount * ACTOR_MIN + sum(hardFloors) <= forText) actorWidth = ACTOR_MIN;
   else {
     // Too many actors for full-size symbols: shrink symbols with their columns.
-    actorWidth = Math.max(4, (forText - sum(floors)) / actorCount);
-    symbolScale = actorWidth / ACTOR_MIN;
+    actorWidth = Math.max(4, (forText - sum(hardFloors)) / actorCount);
+    // Symbols shrink faster than their columns, so one arrow lane (3 pt from the
+    // symbol, 3 pt from the border) still fits on each side.
+    symbolScale = Math.max(0.1, Math.min(1, (actorWidth / 2 - 6) / (MAX_SYMBOL_WIDTH / 2)));
   }
+  const textSpace = Math.max(sum(hardFloors), forText - actorCount * actorWidth);
+  const floors = sum(softFloors) <= textSpace ? softFloors : hardFloors;
   const textWidths = shareWidth(
-    Math.max(sum(floors), forText - actorCount * actorWidth),
+    textSpace,
     floors,
     natural,
     TEXT_KINDS.map((kind) => TEXT_SHAPE[kind].weight),

@@ -4,7 +4,7 @@ import { layoutColumns } from './columns';
 import { measureHeader } from './header';
 import { FLOWCHART_STYLE, symbolSize } from './metrics';
 import { buildPage } from './page';
-import { paginate, type RowEdge } from './paginate';
+import { assignStrip, paginate, type RowEdge } from './paginate';
 import { measureRows } from './rows';
 
 /**
@@ -63,17 +63,18 @@ export function layoutFlowchartPages(
     edges,
   });
 
-  // Connector pairs are labelled in reading order of their 'out' ends.
-  const pageOfRow = new Map<number, number>();
-  pages.forEach((p, k) => {
-    for (let r = p.start; r < p.end; r++) pageOfRow.set(r, k);
+  // Connector pairs are labelled in reading order of their 'out' ends: page by page, left to right.
+  const actorOrder = new Map(doc.actors.map((a, i) => [a.id, i]));
+  const labelOrder = pages.flatMap((page) => {
+    const { slots } = assignStrip(page.outgoing);
+    const key = (flowId: string): number => {
+      const slot = slots.get(flowId)!;
+      return slot.level * 1000 + (actorOrder.get(slot.actorId) ?? 0);
+    };
+    return [...page.outgoing].sort((a, b) => key(a.flowId) - key(b.flowId));
   });
-  const crossing = edges
-    .map((e, order) => ({ e, order }))
-    .filter(({ e }) => pageOfRow.get(e.fromRow) !== pageOfRow.get(e.toRow))
-    .sort((a, b) => a.e.fromRow - b.e.fromRow || a.order - b.order);
   const connectorLabels = new Map(
-    crossing.map(({ e }, k) => [e.flowId, connectorLabel(k, doc.sheet.connectorLetters)]),
+    labelOrder.map((e, k) => [e.flowId, connectorLabel(k, doc.sheet.connectorLetters)]),
   );
 
   return pages.map((pageRows, k) =>

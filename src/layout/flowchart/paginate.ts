@@ -21,7 +21,12 @@ export function assignStrip(edges: RowEdge[]): { slots: Map<string, StripSlot>; 
   const used = new Map<string, number>();
   const slots = new Map<string, StripSlot>();
   let levels = 0;
-  for (const edge of edges) {
+  // Flows within one actor column have no choice: they go first.
+  const ordered = [
+    ...edges.filter((e) => e.fromActor === e.toActor),
+    ...edges.filter((e) => e.fromActor !== e.toActor),
+  ];
+  for (const edge of ordered) {
     const actorId =
       !used.has(edge.toActor) || used.has(edge.fromActor) ? edge.toActor : edge.fromActor;
     const level = used.get(actorId) ?? 0;

@@ -10,6 +10,7 @@ import {
   type EndSpec,
   type JoinPoint,
   type Occupancy,
+  type Side,
 } from './search';
 import type { RoutingArea, RoutingRequest } from './types';
 
@@ -30,34 +31,65 @@ const WINDOW = 60;
  */
 export function routeFlows(area: RoutingArea, requests: RoutingRequest[]): Route[] {
   const grid = buildGrid(area);
+  const specs = new Map<string, { rect: Rect; obstacle: Rect }>();
+  area.boxes.forEach((b, k) => specs.set(b.id, { rect: b.rect, obstacle: grid.obstacles[k]! }));
+  const exits = new Map<string, number>();
+  for (const r of requests) exits.set(r.from, (exits.get(r.from) ?? 0) + 1);
+
+  // Greedy routing depends on order: when a flow could only be drawn over
+  // another, try again with the stuck flows first, and keep the best attempt.
+  let order = orderRequests(requests, specs);
+  let best = routeInOrder(grid, specs, exits, order);
+  for (let attempt = 0; attempt < RETRIES && best.forced.length > 0; attempt++) {
+    const stuck = new Set(best.forced);
+    order = [...order.filter((r) => stuck.has(r)), ...order.filter((r) => !stuck.has(r))];
+    const next = routeInOrder(grid, specs, exits, order);
+    if (next.forced.length < best.forced.length) best = next;
+  }
+  return requests.flatMap((r) => best.routes.get(r) ?? []);
+}
+
+const RETRIES = 3;
+
+function routeInOrder(
+  grid: RoutingGrid,
+  specs: Map<string, { rect: Rect; obstacle: Rect }>,
+  exits: Map<string, number>,
+  order: RoutingRequest[],
+): { routes: Map<RoutingRequest, Route>; forced: RoutingRequest[] } {
   const size = grid.nx * grid.ys.length;
   const occ: Occupancy = {
     usedH: new Uint8Array(size),
     usedV: new Uint8Array(size),
     node: new Uint8Array(size),
   };
-  const specs = new Map<string, { rect: Rect; obstacle: Rect }>();
-  area.boxes.forEach((b, k) => specs.set(b.id, { rect: b.rect, obstacle: grid.obstacles[k]! }));
   const routed: Routed[] = [];
   const routes = new Map<RoutingRequest, Route>();
-
-  for (const request of orderRequests(requests, specs)) {
+  const forced: RoutingRequest[] = [];
+  for (const request of order) {
     const from = specs.get(request.from);
     const to = specs.get(request.to);
     if (!from || !to) continue;
     const prefs = portPreferences(from.rect, to.rect);
     const source: EndSpec = { ...from, ports: prefs.source };
-    const target: EndSpec = { ...to, ports: prefs.target };
+    const allowed = entrySides(exits.get(request.to) ?? 0);
+    const entries = prefs.target.filter((p) => allowed.includes(p.side));
+    const target: EndSpec = { ...to, ports: entries.length > 0 ? entries : prefs.target };
+    const anyEntry: EndSpec = { ...to, ports: prefs.target };
     const joins = joinPoints(grid, routed, request.to);
     const top = Math.min(from.rect.y, to.rect.y) - WINDOW;
     const bottom = Math.max(from.rect.y + from.rect.height, to.rect.y + to.rect.height) + WINDOW;
     const j0 = Math.max(0, firstAbove(grid.ys, top) - 1);
     const j1 = Math.min(grid.ys.length - 1, firstAbove(grid.ys, bottom));
     const last = grid.ys.length - 1;
-    const found =
+    let found =
       searchPath(grid, occ, source, target, joins, j0, j1, false) ??
       searchPath(grid, occ, source, target, joins, 0, last, false) ??
-      searchPath(grid, occ, source, target, joins, 0, last, true);
+      searchPath(grid, occ, source, anyEntry, joins, 0, last, false);
+    if (!found) {
+      forced.push(request);
+      found = searchPath(grid, occ, source, anyEntry, joins, 0, last, true);
+    }
     let points: Point[];
     if (found) {
       occupy(grid, occ, found.nodes);
@@ -81,7 +113,18 @@ export function routeFlows(area: RoutingArea, requests: RoutingRequest[]): Route
       label: request.label.trim() === '' ? null : routeLabel(request.label, points),
     });
   }
-  return requests.flatMap((r) => routes.get(r) ?? []);
+  return { routes, forced };
+}
+
+/**
+ * The sides arrows may enter a symbol by, leaving the others for its exits: a
+ * symbol with two or more exits (a decision) is entered from the top only, and
+ * further arrows join the first; one with a single exit keeps its bottom for it.
+ */
+function entrySides(exitCount: number): Side[] {
+  if (exitCount >= 2) return ['top'];
+  if (exitCount === 1) return ['top', 'left', 'right'];
+  return ['top', 'left', 'right', 'bottom'];
 }
 
 /** Short, simple flows first: they take the natural ports; loops then find their lanes around them. */

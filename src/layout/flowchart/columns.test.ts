@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { generateSop } from '../testing/generateSop';
+import { helveticaMeasurer as measure } from '../text/measure';
+import { layoutColumns } from './columns';
+import { MAX_SYMBOL_WIDTH, MIN_CHANNEL } from './metrics';
+
+describe('layoutColumns', () => {
+  const widths = (actors: number, width: number) => {
+    const doc = generateSop({ seed: 3, steps: 20, actors });
+    return { doc, ...layoutColumns(doc, 30, width, measure) };
+  };
+
+  it('fills the usable width exactly, in the order of the regulation', () => {
+    const { columns } = widths(3, 770);
+    expect(columns.map((c) => c.kind)).toEqual([
+      'no',
+      'activity',
+      'actor',
+      'actor',
+      'actor',
+      'requirements',
+      'time',
+      'output',
+      'notes',
+    ]);
+    const last = columns[columns.length - 1]!;
+    expect(last.x + last.width).toBeCloseTo(800, 6);
+    columns
+      .slice(1)
+      .forEach((c, i) => expect(c.x).toBeCloseTo(columns[i]!.x + columns[i]!.width, 6));
+  });
+
+  it('keeps actor columns wide enough for symbols and lanes up to 12 actors on A4 landscape', () => {
+    const { columns, symbolScale } = widths(12, 774);
+    expect(symbolScale).toBe(1);
+    for (const c of columns.filter((c) => c.kind === 'actor'))
+      expect(c.width).toBeGreaterThanOrEqual(MAX_SYMBOL_WIDTH + 2 * MIN_CHANNEL);
+    const no = columns.find((c) => c.kind === 'no')!;
+    expect(no.width).toBeLessThan(30);
+  });
+
+  it('shrinks symbols only when the actors cannot otherwise fit', () => {
+    const { columns, symbolScale } = widths(20, 527);
+    expect(symbolScale).toBeLessThan(1);
+    const actor = columns.find((c) => c.kind === 'actor')!;
+    expect(actor.width).toBeLessThan(MAX_SYMBOL_WIDTH + 2 * MIN_CHANNEL);
+    // Room is kept for a lane each side: 3 pt from the symbol and 3 pt from the border.
+    expect(MAX_SYMBOL_WIDTH * symbolScale + 12).toBeLessThanOrEqual(actor.width + 1e-6);
+    const last = columns[columns.length - 1]!;
+    expect(last.x + last.width).toBeLessThanOrEqual(30 + 527 + 1e-6);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { SopDocument } from '../../model/types';
+import type { FlowchartPageGeometry, SheetGeometry } from '../geometry';
+import { layoutSheet } from '../layoutSheet';
+import { generateSop } from '../testing/generateSop';
+import { helveticaMeasurer as measure } from '../text/measure';
+import { checkSheet, distanceToOutline } from './index';
+
+/** A clean sheet to break on purpose: every checker must notice its own kind of fault. */
+function cleanSheet(): { doc: SopDocument; sheet: SheetGeometry; page: FlowchartPageGeometry } {
+  const doc = generateSop({ seed: 11, steps: 40, actors: 3, decisionRate: 0.2, loopRate: 0.1 });
+  const sheet = structuredClone(layoutSheet(doc, { measure }));
+  const page = sheet.pages.find(
+    (p): p is FlowchartPageGeometry => p.kind === 'flowchart' && p.routes.length > 2,
+  )!;
+  return { doc, sheet, page };
+}
+
+describe('sheet invariant checkers', () => {
+  it('pass a sheet that layoutSheet made', () => {
+    const { doc, sheet } = cleanSheet();
+    expect(checkSheet(doc, sheet, measure)).toEqual([]);
+  });
+
+  it('notice an arrow that stops short of its symbol', () => {
+    const { doc, sheet, page } = cleanSheet();
+    const route = page.routes[0]!;
+    const last = route.points[route.points.length - 1]!;
+    const prev = route.points[route.points.length - 2]!;
+    if (prev.x === last.x) last.y += prev.y < last.y ? -6 : 6;
+    else last.x += prev.x < last.x ? -6 : 6;
+    expect(
+      checkSheet(doc, sheet).some((p) => p.includes("does not end on its target's outline")),
+    ).toBe(true);
+  });
+
+  it('notice a slanted segment and a segment through a symbol', () => {
+    const { doc, sheet, page } = cleanSheet();
+    const start = page.routes[0]!.points[0]!;
+    page.routes[0]!.points.splice(1, 0, { x: start.x + 5, y: start.y + 5 });
+    const symbol = page.symbols[0]!;
+    const y = symbol.y + symbol.height / 2;
+    page.routes[1]!.points = [
+      { x: symbol.x - 10, y },
+      { x: symbol.x + symbol.width + 10, y },
+    ];
+    const problems = checkSheet(doc, sheet);
+    expect(problems.some((p) => p.includes('not axis-aligned'))).toBe(true);
+    expect(problems.some((p) => p.includes('crosses a symbol'))).toBe(true);
+  });
+
+  it('notice two arrows running along each other', () => {
+    const { doc, sheet, page } = cleanSheet();
+    const a = page.routes[0]!;
+    page.routes.push({
+      ...a,
+      flowId: page.routes[1]!.flowId,
+      points: a.points.map((p) => ({ x: p.x + 1, y: p.y })),
+    });
+    expect(checkSheet(doc, sheet).some((p) => p.includes('run along each other'))).toBe(true);
+  });
+
+  it('notice a symbol outside its cell, a connector without its pair, a drawing outside the margins', () => {
+    const { doc, sheet, page } = cleanSheet();
+    page.symbols[0]!.y -= 200;
+    const withConnector = sheet.pages.find(
+      (p): p is FlowchartPageGeometry => p.kind === 'flowchart' && p.connectors.length > 0,
+    )!;
+    withConnector.connectors[0]!.label = 'ZZZ';
+    page.lines.push({ x1: 1, y1: 1, x2: 5, y2: 1, width: 1 });
+    const problems = checkSheet(doc, sheet);
+    expect(problems.some((p) => p.includes('leaves its cell'))).toBe(true);
+    expect(problems.some((p) => p.includes('connector pair'))).toBe(true);
+    expect(problems.some((p) => p.includes('outside the margins'))).toBe(true);
+  });
+
+  it('notice a missing flow and a row out of order', () => {
+    const { doc, sheet, page } = cleanSheet();
+    page.routes.pop();
+    page.rows.reverse();
+    const problems = checkSheet(doc, sheet);
+    expect(problems.some((p) => p.includes('is not routed once'))).toBe(true);
+    expect(problems.some((p) => p.includes('is not step'))).toBe(true);
+  });
+});
+
+describe('distanceToOutline', () => {
+  const r = { x: 0, y: 0, width: 30, height: 20 };
+  it('is zero on the diamond vertices and positive inside or beside it', () => {
+    expect(distanceToOutline('decision', r, { x: 0, y: 10 })).toBeCloseTo(0, 9);
+    expect(distanceToOutline('decision', r, { x: 15, y: 0 })).toBeCloseTo(0, 9);
+    expect(distanceToOutline('decision', r, { x: 0, y: 0 })).toBeGreaterThan(5);
+  });
+  it('follows the capsule ends and the pentagon point', () => {
+    expect(distanceToOutline('terminator', r, { x: 0, y: 10 })).toBeCloseTo(0, 9);
+    expect(distanceToOutline('terminator', r, { x: 0, y: 0 })).toBeGreaterThan(2);
+    expect(distanceToOutline('connector', r, { x: 15, y: 20 })).toBeCloseTo(0, 9);
+    expect(distanceToOutline('connector', r, { x: 0, y: 20 })).toBeGreaterThan(2);
+  });
+});
