@@ -7,6 +7,7 @@ import type {
   OnNodeDrag,
   XYPosition,
 } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import type { DiagramGeometry } from '../../layout/diagram';
 import { canConnect, connect } from '../../model/commands';
 import { useEditorStore } from '../../store/useEditor';
@@ -31,6 +32,7 @@ export function useCanvasHandlers(
 ) {
   const store = useEditorStore();
   const ui = useDiagramUiStore();
+  const flow = useReactFlow();
   const nodeById = useMemo(() => new Map(base.nodes.map((n) => [n.id, n])), [base.nodes]);
 
   const onNodesChange = useCallback(
@@ -77,23 +79,31 @@ export function useCanvasHandlers(
   );
 
   const onNodeDragStop: OnNodeDrag<DiagramNode> = useCallback(
-    (_event, node, dragged) => {
+    (event, node, dragged) => {
       const { doc, apply } = store.getState();
+      // The grabbed node lands where the pointer is (what the user aims with); others keep
+      // their offset from it and land where their centres are.
+      const touch = 'changedTouches' in event ? event.changedTouches[0] : undefined;
+      const screen = touch ?? (event as MouseEvent);
+      const pointer = toSheet(flow.screenToFlowPosition({ x: screen.clientX, y: screen.clientY }));
       let next = doc;
       if (node.type === 'row') {
-        next = dropRow(doc, geometry, node.data.stepId, centre(node, node.position).y);
+        next = dropRow(doc, geometry, node.data.stepId, pointer.y);
       } else {
         const symbols = dragged.filter((n) => n.type === 'symbol');
         next = dropSymbols(
           doc,
           geometry,
-          symbols.map((n) => ({ symbolId: n.id, at: centre(n, n.position) })),
+          symbols.map((n) => ({
+            symbolId: n.id,
+            at: n.id === node.id ? pointer : centre(n, n.position),
+          })),
         );
       }
       if (next === doc) setDrag(null);
       else apply(() => next);
     },
-    [store, geometry, setDrag],
+    [store, geometry, setDrag, flow],
   );
 
   const isValidConnection: IsValidConnection = useCallback(

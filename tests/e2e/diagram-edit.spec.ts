@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import { AppPage, downloadText } from './pages/AppPage';
+import { DiagramPage } from './pages/DiagramPage';
+
+interface SavedSop {
+  actors: { id: string; name: string }[];
+  steps: {
+    id: string;
+    activity: string;
+    symbols: { id: string; shape: string; actor: string }[];
+  }[];
+  flows: { id: string; from: string; to: string; label: string }[];
+}
+
+async function savedSop(app: AppPage): Promise<SavedSop> {
+  await app.waitSaved();
+  return (JSON.parse(await downloadText(await app.saveJson())) as { sop: SavedSop }).sop;
+}
+
+const stepOf = (sop: SavedSop, symbolId: string) =>
+  sop.steps.find((s) => s.symbols.some((x) => x.id === symbolId));
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+test.beforeEach(async ({ page }) => {
+  await new AppPage(page).goto();
+  await new DiagramPage(page).open();
+});
+
+test('move a symbol to another lane, then to another row', async ({ page }) => {
+  const app = new AppPage(page);
+  const diagram = new DiagramPage(page);
+  const before = await savedSop(app);
+  const [n3] = await diagram.symbolsOfRow(3);
+  const [n4] = await diagram.symbolsOfRow(4);
+
+  // Same row, lane 1 → lane 4: only its actor changes.
+  await diagram.dragSymbol(n3!, await diagram.cell(3, 3));
+  await expect(diagram.symbol(n3!)).toHaveAttribute('data-actor-id', before.actors[3]!.id);
+  // Into row 8, lane 0: row 4 had no other symbol, so it goes and its text joins row 8's.
+  await diagram.dragSymbol(n4!, await diagram.cell(8, 0));
+  await expect(diagram.rows).toHaveCount(before.steps.length - 1);
+
+  const after = await savedSop(app);
+  expect(stepOf(after, n3!)?.id).toBe(stepOf(before, n3!)?.id);
+  expect(stepOf(after, n3!)?.symbols[0]?.actor).toBe(before.actors[3]!.id);
+  const row8 = before.steps[7]!;
+  expect(stepOf(after, n4!)?.id).toBe(row8.id);
+  expect(stepOf(after, n4!)?.symbols.map((s) => s.id)).toEqual([n4, row8.symbols[0]!.id]);
+  expect(stepOf(after, n4!)?.activity).toContain(before.steps[3]!.activity);
+  // Arrows follow their symbols: none is lost.
+  expect(after.flows).toEqual(before.flows);
+
+  await app.reload();
+  await diagram.open();
+  await expect(diagram.symbol(n3!)).toHaveAttribute('data-actor-id', before.actors[3]!.id);
+  await expect(diagram.symbol(n4!)).toHaveAttribute('data-step-id', row8.id);
+  await expect(diagram.rows).toHaveCount(before.steps.length - 1);
+});
+
+test('reorder steps by dragging their row labels', async ({ page }) => {
+  const app = new AppPage(page);
+  const diagram = new DiagramPage(page);
+  const before = (await savedSop(app)).steps.map((s) => s.id);
+  // Row 1 dropped between rows 3 and 4.
+  const row3 = (await diagram.row(3).boundingBox())!;
+  await diagram.dragRow(1, row3.y + row3.height * 0.8);
+  await expect(diagram.row(3)).toHaveAttribute('data-step-id', before[0]!);
+  // Row 10 dropped above row 1.
+  const row1 = (await diagram.row(1).boundingBox())!;
+  await diagram.dragRow(10, row1.y + row1.height * 0.25);
+  await expect(diagram.row(1)).toHaveAttribute('data-step-id', before[9]!);
+
+  const expected = [before[9], before[1], before[2], before[0], ...before.slice(3, 9)];
+  expect((await savedSop(app)).steps.map((s) => s.id)).toEqual(expected);
+  await app.reload();
+  await diagram.open();
+  for (let n = 1; n <= 10; n++)
+    await expect(diagram.row(n)).toHaveAttribute('data-step-id', expected[n - 1]!);
+});
+
+test('rename an actor in place, reorder lanes, delete actors after the question', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const diagram = new DiagramPage(page);
+  const before = await savedSop(app);
+
+  await diagram.lane(0).dblclick();
+  const editor = page.getByTestId('in-place-editor');
+  await editor.fill('Pemohon');
+  await editor.press('Enter');
+  await expect(editor).toHaveCount(0);
+
+  // Lane 0 dragged to the far right of lane 2.
+  const lane2 = (await diagram.lane(2).boundingBox())!;
+  await diagram.dragLane(0, lane2.x + lane2.width * 0.9);
+  await expect(diagram.lane(2)).toHaveAttribute('data-actor-id', before.actors[0]!.id);
+
+  // Kepala BPS (lane 4) holds one symbol: it moves to the first other lane.
+  const kepala = before.actors[4]!;
+  const kepalaSymbols = before.steps.flatMap((s) => s.symbols).filter((s) => s.actor === kepala.id);
+  await diagram.lane(4).hover();
+  await diagram.lane(4).getByTestId('actor-delete').click();
+  await expect(page.getByTestId('actor-delete-count')).toContainText(String(kepalaSymbols.length));
+  await page.getByTestId('actor-delete-confirm').click();
+  await expect(diagram.laneHeaders).toHaveCount(4);
+
+  // Statistisi (now lane 3) goes with its symbols removed.
+  const statistisi = before.actors[3]!;
+  const gone = before.steps.flatMap((s) => s.symbols).filter((s) => s.actor === statistisi.id);
+  await diagram.lane(3).hover();
+  await diagram.lane(3).getByTestId('actor-delete').click();
+  await page.getByTestId('actor-delete-remove').check();
+  await page.getByTestId('actor-delete-confirm').click();
+  await expect(diagram.laneHeaders).toHaveCount(3);
+
+  const after = await savedSop(app);
+  expect(after.actors.map((a) => a.name)).toEqual([
+    before.actors[1]!.name,
+    before.actors[2]!.name,
+    'Pemohon',
+  ]);
+  for (const s of kepalaSymbols)
+    expect(stepOf(after, s.id)?.symbols.find((x) => x.id === s.id)?.actor).toBe(
+      before.actors[1]!.id,
+    );
+  for (const s of gone) expect(stepOf(after, s.id)).toBeUndefined();
+  expect(after.flows.some((f) => gone.some((s) => s.id === f.from || s.id === f.to))).toBe(false);
+
+  await app.reload();
+  await diagram.open();
+  await expect(diagram.laneHeaders).toHaveCount(3);
+  await expect(diagram.lane(2)).toHaveAttribute('data-actor-id', before.actors[0]!.id);
+  expect((await savedSop(app)).actors.map((a) => a.name)).toEqual(after.actors.map((a) => a.name));
+});
