@@ -71,6 +71,17 @@ describe('layoutSheet on the fixtures', () => {
     expect(pages.flatMap((p) => p.rows).length).toBe(doc.steps.length);
   });
 
+  it('cuts a cell taller than a page instead of drawing past the margin', () => {
+    const doc = generateSop({ seed: 8, steps: 5, actors: 2 });
+    doc.steps[2]!.notes = 'kata '.repeat(4000);
+    const sheet = layoutSheet(doc, { measure });
+    expect(checkSheet(doc, sheet, measure)).toEqual([]);
+    const notes = flowchart(sheet).flatMap((p) =>
+      p.texts.flatMap((t) => t.lines.map((l) => l.text)),
+    );
+    expect(notes.some((t) => t.endsWith('…'))).toBe(true);
+  });
+
   it('repeats the header on every flowchart page when asked', () => {
     const doc = generateSop({ seed: 4, steps: 60, actors: 4 });
     const pages = flowchart(layoutSheet(doc, { measure }));

@@ -23,11 +23,13 @@ export function layoutFlowchartPages(
   const capacity = paper.height - 2 * paper.margin;
   const { columns, symbolScale } = layoutColumns(doc, left, width, measure);
   const header = measureHeader(doc, columns, measure);
-  const rows = measureRows(doc, columns, symbolScale, measure);
   const connectorSize = symbolSize('connector', symbolScale);
   const { stripPadding, stackGap } = FLOWCHART_STYLE;
   const stripHeight = (levels: number): number =>
     levels === 0 ? 0 : 2 * stripPadding + levels * connectorSize.height + (levels - 1) * stackGap;
+  // Even a row alone on its page must leave room for the header and connector strips.
+  const maxRowHeight = capacity - header.height - 2 * stripHeight(2);
+  const rows = measureRows(doc, columns, symbolScale, measure, maxRowHeight);
 
   const rowOfSymbol = new Map<string, number>();
   const actorOfSymbol = new Map<string, string>();

@@ -38,6 +38,7 @@ export function measureRows(
   columns: Column[],
   symbolScale: number,
   measure: TextMeasurer,
+  maxHeight = Infinity,
 ): MeasuredRow[] {
   const { bodyFont, cellPadding: pad, symbolPadding, stackGap } = FLOWCHART_STYLE;
   const widthOf = new Map(columns.map((c) => [c.kind, c.width]));
@@ -51,8 +52,8 @@ export function measureRows(
         text.trim() === ''
           ? []
           : wrapText(text, (widthOf.get(kind) ?? 0) - 2 * pad, bodyFont, false, measure);
-      cells.set(kind, lines);
-      textNeed = Math.max(textNeed, textHeight(lines.length, bodyFont) + 2 * pad);
+      cells.set(kind, fitLines(lines, maxHeight - 2 * pad));
+      textNeed = Math.max(textNeed, textHeight(cells.get(kind)!.length, bodyFont) + 2 * pad);
     }
     const stacks = new Map<string, { height: number; symbols: StackedSymbol[] }>();
     for (const symbol of step.symbols) {
@@ -68,6 +69,16 @@ export function measureRows(
       Math.max(0, ...[...stacks.values()].map((s) => s.height)) + 2 * symbolPadding;
     return { step, number: index + 1, height: Math.max(textNeed, symbolNeed), cells, stacks };
   });
+}
+
+/**
+ * A row never splits across pages, so a cell taller than a whole page is cut
+ * to what fits, its last line marked with an ellipsis.
+ */
+function fitLines(lines: string[], height: number): string[] {
+  const fits = Math.max(1, Math.floor(height / textHeight(1, FLOWCHART_STYLE.bodyFont)));
+  if (lines.length <= fits) return lines;
+  return [...lines.slice(0, fits - 1), `${lines[fits - 1] ?? ''} …`];
 }
 
 /** The texts and symbol boxes of a measured row whose top is at `y`. */
