@@ -29,7 +29,7 @@ export const ExitSelects = memo(function ExitSelects({ stepId, number, exits, ed
         <label key={index} className="steps-exit">
           {slot.label && <span className="steps-exit-label">{slot.label}</span>}
           <LazySelect
-            className="steps-select steps-exit-select"
+            className="steps-exit-select"
             data-col="next"
             data-exit-label={slot.label}
             aria-label={

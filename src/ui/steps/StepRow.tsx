@@ -34,7 +34,7 @@ export const StepRow = memo(function StepRow(props: Props) {
   const shapeOptions = SHAPES.map((shape) => ({ value: shape, label: t(SHAPE_LABEL[shape]) }));
   const cellLabel = (column: string) => t('steps.cell.label', { column, number });
   const text = (field: TextField, multiline = true) => (
-    <td className={`steps-cell steps-cell-${field}`}>
+    <td role="cell" className={`steps-cell steps-cell-${field}`}>
       <TextCell
         stepId={step.id}
         field={field}
@@ -47,15 +47,16 @@ export const StepRow = memo(function StepRow(props: Props) {
   );
   return (
     <tr
+      role="row"
       className={selected ? 'steps-row is-selected' : 'steps-row'}
       data-step-id={step.id}
       aria-selected={selected}
     >
-      <th scope="row" className="steps-number">
+      <th scope="row" role="rowheader" className="steps-number">
         {number}
       </th>
       {text('activity')}
-      <td className="steps-cell steps-cell-actor">
+      <td role="cell" className="steps-cell steps-cell-actor">
         {step.symbols.map((symbol) => (
           <WrappedSelect
             key={symbol.id}
@@ -67,7 +68,7 @@ export const StepRow = memo(function StepRow(props: Props) {
           />
         ))}
       </td>
-      <td className="steps-cell steps-cell-shape">
+      <td role="cell" className="steps-cell steps-cell-shape">
         {step.symbols.map((symbol) => (
           <WrappedSelect
             key={symbol.id}
@@ -85,7 +86,7 @@ export const StepRow = memo(function StepRow(props: Props) {
       {text('time', false)}
       {text('output')}
       {text('notes')}
-      <td className="steps-cell steps-cell-next">
+      <td role="cell" className="steps-cell steps-cell-next">
         {exits.map((symbolExits) => (
           <ExitSelects
             key={symbolExits.symbolId}
@@ -96,7 +97,7 @@ export const StepRow = memo(function StepRow(props: Props) {
           />
         ))}
       </td>
-      <td className="steps-cell steps-cell-menu">
+      <td role="cell" className="steps-cell steps-cell-menu">
         <button
           type="button"
           className="steps-delete"

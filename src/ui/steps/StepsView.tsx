@@ -48,13 +48,14 @@ export function StepsView() {
       <div className="steps-sheet" ref={root} onPaste={grid.onPaste}>
         <table
           className="steps-table"
+          role="table"
           data-testid="steps-table"
           aria-label={t('steps.table.label')}
           onKeyDown={grid.onKeyDown}
           onFocus={grid.onFocus}
         >
           <StepsHeader labels={labels} />
-          <tbody>
+          <tbody role="rowgroup">
             {steps.map((step, index) => (
               <StepRow
                 key={step.id}

@@ -5,6 +5,7 @@ import type { Flow } from '../../model/types';
 import {
   appendActor,
   appendRow,
+  changeShape,
   exitSlots,
   newActorName,
   pasteRows,
@@ -176,5 +177,36 @@ describe('actor names', () => {
   it('appends the actor at the right', () => {
     const added = appendActor(newDocument('x'), template)!;
     expect(added.doc.actors.at(-1)).toEqual({ id: added.actorId, name: 'Pelaksana 2' });
+  });
+});
+
+describe('changeShape', () => {
+  it("names a new decision's unlabelled exits Ya then Tidak, keeping other labels", () => {
+    const start = smallDoc();
+    const twoExits = {
+      ...start,
+      flows: [
+        ...start.flows,
+        { id: 'f3', from: 'n3', to: 'n1', label: '' },
+        { id: 'f4', from: 'n3', to: 'n2', label: '' },
+      ],
+    };
+    const doc = changeShape(twoExits, 'n3', 'decision');
+    expect(doc.flows.filter((f) => f.from === 'n3').map((f) => f.label)).toEqual(['Ya', 'Tidak']);
+    expect(doc.steps[2]!.symbols[0]!.shape).toBe('decision');
+    assertWellFormed(doc);
+    const oneNamed = {
+      ...twoExits,
+      flows: twoExits.flows.map((f) => (f.id === 'f4' ? { ...f, label: 'Ya' } : f)),
+    };
+    const named = changeShape(oneNamed, 'n3', 'decision');
+    expect(named.flows.filter((f) => f.from === 'n3').map((f) => f.label)).toEqual(['Tidak', 'Ya']);
+  });
+
+  it('leaves labels alone for other shapes and for no change', () => {
+    const start = smallDoc();
+    expect(changeShape(start, 'n2', 'decision')).toBe(start);
+    const doc = changeShape(start, 'n2', 'process');
+    expect(doc.flows).toBe(start.flows);
   });
 });

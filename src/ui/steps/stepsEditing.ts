@@ -8,6 +8,8 @@ import {
   insertStepsFromRows,
   parseTabularText,
   reconnectFlow,
+  setFlowLabel,
+  setSymbolShape,
 } from '../../model/commands';
 import type { Flow, SopDocument, SymbolShape } from '../../model/types';
 
@@ -73,6 +75,22 @@ export function setExitTarget(doc: SopDocument, target: ExitTarget): SopDocument
   if (to === null) return doc;
   if (flowId !== null) return reconnectFlow(doc, flowId, { to });
   return connect(doc, fromSymbolId, to, label)?.doc ?? doc;
+}
+
+/**
+ * Changes a symbol's shape. A process turned into a decision has its unlabelled exits named
+ * Ya, then Tidak: the table shows a decision's exits by those labels, and the sheet prints them.
+ */
+export function changeShape(doc: SopDocument, symbolId: string, shape: SymbolShape): SopDocument {
+  let next = setSymbolShape(doc, symbolId, shape);
+  if (next === doc || shape !== 'decision') return next;
+  const exits = next.flows.filter((f) => f.from === symbolId);
+  const free = DECISION_LABELS.filter((label) => !exits.some((f) => isLabel(f, label)));
+  for (const flow of exits) {
+    const label = flow.label.trim() === '' ? free.shift() : undefined;
+    if (label !== undefined) next = setFlowLabel(next, flow.id, label);
+  }
+  return next;
 }
 
 /** Whether a symbol still wants an exit: none yet, or a decision with fewer than two. */

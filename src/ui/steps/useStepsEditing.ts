@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { moveSymbol, renameActor, setSymbolShape, updateStep } from '../../model/commands';
+import { moveSymbol, renameActor, updateStep } from '../../model/commands';
 import type { SymbolShape } from '../../model/types';
 import { useT } from '../../i18n/useT';
 import { useEditorStore } from '../../store/useEditor';
-import { setExitTarget, type ExitTarget } from './stepsEditing';
+import { changeShape, setExitTarget, type ExitTarget } from './stepsEditing';
 
 /** The text columns of a row, as the step fields they edit. */
 export type TextField = 'activity' | 'requirements' | 'time' | 'output' | 'notes';
@@ -43,7 +43,7 @@ export function useStepsEditing(): StepsEditing {
         apply((doc) => moveSymbol(doc, symbolId, { stepId, actorId }));
       },
       setShape(symbolId, shape) {
-        apply((doc) => setSymbolShape(doc, symbolId, shape));
+        apply((doc) => changeShape(doc, symbolId, shape));
       },
       setExit(target) {
         apply((doc) => setExitTarget(doc, target));
