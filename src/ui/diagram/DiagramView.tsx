@@ -42,7 +42,17 @@ function DiagramWorkspace() {
     <div className="diagram-view">
       <DiagramToolbar geometry={geometry} />
       <div className="diagram-body">
-        <div className="diagram-canvas" data-testid="diagram-canvas">
+        <div
+          className="diagram-canvas"
+          data-testid="diagram-canvas"
+          tabIndex={0}
+          onPointerDown={(e) => {
+            // Clicking the canvas gives it the keyboard (React Flow's pane does not take focus).
+            if (!(e.target as HTMLElement).closest('input, textarea, select, button')) {
+              e.currentTarget.focus({ preventScroll: true });
+            }
+          }}
+        >
           <DiagramCanvas geometry={geometry} base={base} />
           <LaneHeaders geometry={geometry} />
         </div>

@@ -67,7 +67,12 @@ export function useDiagramKeys(geometry: DiagramGeometry): void {
         void flow.setCenter(cx, cy, { zoom });
       }
     };
+    // Keys acted on here move focus into the canvas, so the next Enter is the diagram's
+    // (not a re-press of the tab or button that was clicked last).
+    const focusCanvas = () =>
+      document.querySelector<HTMLElement>('.diagram-canvas')?.focus({ preventScroll: true });
     const commit = (result: KeyResult | null) => {
+      focusCanvas();
       if (!result) return;
       const { apply, setSelection } = store.getState();
       apply(() => result.doc);
@@ -75,6 +80,7 @@ export function useDiagramKeys(geometry: DiagramGeometry): void {
       requestAnimationFrame(() => reveal(result.select[0]));
     };
     const select = (selection: SelectionItem[]) => {
+      focusCanvas();
       store.getState().setSelection(selection);
       reveal(selection[0]);
     };
@@ -93,6 +99,10 @@ export function useDiagramKeys(geometry: DiagramGeometry): void {
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || ownedElsewhere(event.target)) return;
+      // A focused button or link acts on its own Enter and Space.
+      const control =
+        event.target instanceof HTMLElement && event.target.closest('button, a[href]');
+      if (control && (event.key === 'Enter' || event.key === ' ')) return;
       const digits = ui.getState().connectTo;
       if (digits !== null) return onConnectKey(event, digits);
       const { doc, selection, apply } = store.getState();
@@ -154,7 +164,10 @@ export function useDiagramKeys(geometry: DiagramGeometry): void {
         case 'Backspace': {
           const actor = selection.find((s) => s.kind === 'actor');
           if (actor) ui.getState().setDeletingActor(actor.id);
-          else apply((d) => deleteSelection(d, selection));
+          else {
+            apply((d) => deleteSelection(d, selection));
+            store.getState().setSelection([]);
+          }
           return handled();
         }
         case 'F2':
