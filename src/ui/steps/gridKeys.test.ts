@@ -10,9 +10,9 @@ const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   isComposing: false,
   ...mods,
 });
-const middle: CellContext = { multiline: true, lastRow: false, firstRow: false };
-const last: CellContext = { multiline: true, lastRow: true, firstRow: false };
-const first: CellContext = { multiline: false, lastRow: false, firstRow: true };
+const middle: CellContext = { multiline: true, select: false, lastRow: false, firstRow: false };
+const last: CellContext = { multiline: true, select: false, lastRow: true, firstRow: false };
+const first: CellContext = { multiline: false, select: false, lastRow: false, firstRow: true };
 
 describe('gridAction', () => {
   it('moves down on Enter, and appends a row on the last row', () => {
@@ -46,6 +46,12 @@ describe('gridAction', () => {
     });
     expect(gridAction(press('ArrowUp', { altKey: true }), first)).toBeNull();
     expect(gridAction(press('ArrowDown', { altKey: true }), last)).toBeNull();
+  });
+
+  it('leaves Alt+arrows to a select, which opens its list with them', () => {
+    const select = { ...middle, multiline: false, select: true };
+    expect(gridAction(press('ArrowDown', { altKey: true }), select)).toBeNull();
+    expect(gridAction(press('Enter'), select)).toEqual({ kind: 'down' });
   });
 
   it('ignores keys during IME composition and ordinary typing', () => {

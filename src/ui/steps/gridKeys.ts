@@ -27,6 +27,8 @@ export interface KeyPress {
 export interface CellContext {
   /** The cell edits several lines (Shift+Enter inserts a line break there). */
   multiline: boolean;
+  /** The cell is a select, whose Alt+↓ opens its list. */
+  select: boolean;
   lastRow: boolean;
   firstRow: boolean;
 }
@@ -45,7 +47,7 @@ export function gridAction(press: KeyPress, cell: CellContext): GridAction | nul
   if (press.key === 'Delete' && command && !press.altKey && !press.shiftKey) {
     return { kind: 'deleteRow' };
   }
-  if (press.altKey && !command && !press.shiftKey) {
+  if (press.altKey && !command && !press.shiftKey && !cell.select) {
     if (press.key === 'ArrowUp') return cell.firstRow ? null : { kind: 'moveRow', by: -1 };
     if (press.key === 'ArrowDown') return cell.lastRow ? null : { kind: 'moveRow', by: 1 };
     return null;

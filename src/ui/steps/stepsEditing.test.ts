@@ -111,6 +111,20 @@ describe('appendRow', () => {
     expect(added.doc.flows).toEqual(withExit.flows);
   });
 
+  it('adds no arrow from the closing terminator, but one from the opening one', () => {
+    const start = smallDoc();
+    const ended = appendRow(start)!;
+    const closing = {
+      ...ended.doc,
+      steps: ended.doc.steps.map((s, i) =>
+        i === 3 ? { ...s, symbols: [{ ...s.symbols[0]!, shape: 'terminator' as const }] } : s,
+      ),
+    };
+    expect(appendRow(closing)!.doc.flows).toEqual(closing.flows);
+    const opening = { ...start, steps: start.steps.slice(0, 1), flows: [] };
+    expect(appendRow(opening)!.doc.flows).toHaveLength(1);
+  });
+
   it('gives a decision ending the table Ya first, then Tidak', () => {
     const start = smallDoc();
     const bare = { ...start, steps: start.steps.slice(0, 2), flows: start.flows.slice(0, 1) };

@@ -93,8 +93,12 @@ export function changeShape(doc: SopDocument, symbolId: string, shape: SymbolSha
   return next;
 }
 
-/** Whether a symbol still wants an exit: none yet, or a decision with fewer than two. */
+/**
+ * Whether a symbol still wants an exit: none yet, or a decision with fewer than two. A
+ * terminator something arrives at is the end of the procedure and wants none.
+ */
 function wantsExit(doc: SopDocument, symbolId: string, shape: SymbolShape): boolean {
+  if (shape === 'terminator' && doc.flows.some((f) => f.to === symbolId)) return false;
   const exits = doc.flows.filter((f) => f.from === symbolId).length;
   return exits < (shape === 'decision' ? DECISION_LABELS.length : 1);
 }
@@ -107,7 +111,8 @@ export interface AddedRow {
 /**
  * Appends a row below the last one, in the lane of the row above, with an arrow from it —
  * unless that row's exits are already all drawn (a decision with Ya and Tidak, a process
- * that goes elsewhere): a third arrow nobody asked for would be wrong on the sheet.
+ * that goes elsewhere) or it is the closing terminator: an arrow nobody asked for would be
+ * wrong on the sheet.
  */
 export function appendRow(doc: SopDocument): AddedRow | null {
   const above = doc.steps.at(-1)?.symbols.at(-1);

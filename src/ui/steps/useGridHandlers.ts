@@ -78,6 +78,7 @@ export function useGridHandlers(
         },
         {
           multiline: control instanceof HTMLTextAreaElement,
+          select: control instanceof HTMLSelectElement,
           firstRow: index === 0,
           lastRow: index === steps.length - 1,
         },
