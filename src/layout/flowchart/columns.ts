@@ -75,9 +75,14 @@ export function layoutColumns(
   else {
     // Too many actors for full-size symbols: shrink symbols with their columns.
     actorWidth = Math.max(4, (forText - sum(hardFloors)) / actorCount);
-    // Symbols shrink faster than their columns, so one arrow lane (3 pt from the
-    // symbol, 3 pt from the border) still fits on each side.
-    symbolScale = Math.max(0.1, Math.min(1, (actorWidth / 2 - 6) / (MAX_SYMBOL_WIDTH / 2)));
+    // Symbols shrink faster than their columns, so one arrow lane still fits on
+    // each side: a lane pitch (4 pt scaled, at least 3) from the symbol, 3 pt from the border.
+    const half = actorWidth / 2;
+    const fit = Math.min(
+      (half - 6) / (MAX_SYMBOL_WIDTH / 2),
+      (half - 3) / (MAX_SYMBOL_WIDTH / 2 + 4),
+    );
+    symbolScale = Math.max(0.1, Math.min(1, fit * 0.995));
   }
   const textSpace = Math.max(sum(hardFloors), forText - actorCount * actorWidth);
   const floors = sum(softFloors) <= textSpace ? softFloors : hardFloors;

@@ -6,6 +6,7 @@ import {
   USE_H,
   USE_TURN,
   USE_V,
+  portFronts,
   searchPath,
   type EndSpec,
   type JoinPoint,
@@ -62,7 +63,11 @@ function routeInOrder(
     usedH: new Uint8Array(size),
     usedV: new Uint8Array(size),
     node: new Uint8Array(size),
+    portFront: new Uint8Array(size),
   };
+  for (const spec of specs.values()) {
+    for (const n of portFronts(grid, { ...spec, ports: [] })) occ.portFront[n] = 1;
+  }
   const routed: Routed[] = [];
   const routes = new Map<RoutingRequest, Route>();
   const forced: RoutingRequest[] = [];

@@ -18,6 +18,8 @@ export interface Occupancy {
   usedH: Uint8Array;
   usedV: Uint8Array;
   node: Uint8Array;
+  /** Nodes just outside a symbol's ports: other arrows avoid them so the port stays usable. */
+  portFront: Uint8Array;
 }
 
 export interface EndSpec {
@@ -42,7 +44,7 @@ export interface Found {
   joined: number[] | null;
 }
 
-const COST = { bend: 14, cross: 40, join: 4, rank: 0.03, soft: 400 };
+const COST = { bend: 14, cross: 40, join: 4, rank: 0.03, soft: 400, portFront: 30 };
 
 interface Port {
   side: Side;
@@ -85,6 +87,12 @@ function portOf(
   const anchor = vertical ? other * nx + line : line * nx + other;
   const stub = Math.abs(anchorPoint.x - point.x) + Math.abs(anchorPoint.y - point.y);
   return { side, penalty, point, anchor, stub };
+}
+
+/** The grid nodes just outside each side of a symbol (where its arrows would start or end). */
+export function portFronts(grid: RoutingGrid, end: EndSpec): number[] {
+  const sides: Side[] = ['top', 'bottom', 'left', 'right'];
+  return sides.flatMap((side) => portOf(grid, end, side, 0, [])?.anchor ?? []);
 }
 
 /** Whether an axis-aligned segment enters the open interior of a rect. */
@@ -226,7 +234,8 @@ export function searchPath(
       const mUse = occ.node[m]!;
       if (mUse & USE_TURN && !soft) continue;
       const crossing = mUse & (d2 < 2 ? USE_V : USE_H) ? COST.cross : 0;
-      relax(m * 4 + d2, step + crossing + (mUse & USE_TURN ? COST.soft : 0), state, h(m));
+      const front = occ.portFront[m] && !goalAt.has(m) ? COST.portFront : 0;
+      relax(m * 4 + d2, step + crossing + front + (mUse & USE_TURN ? COST.soft : 0), state, h(m));
     }
   }
   return null;
