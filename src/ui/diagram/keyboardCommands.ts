@@ -79,7 +79,12 @@ export function nudgeSymbol(
   const actor = doc.actors[lane + dx];
   const step = doc.steps[place.index + dy];
   if (!actor || !step) return null;
-  const next = moveSymbol(doc, symbolId, { stepId: step.id, actorId: actor.id });
+  // Coming down from above, it goes on top of the target cell's stack; coming up, below it.
+  const next = moveSymbol(doc, symbolId, {
+    stepId: step.id,
+    actorId: actor.id,
+    ...(dy > 0 ? { index: 0 } : {}),
+  });
   return next === doc ? null : { doc: next, select: [{ kind: 'symbol', id: symbolId }] };
 }
 
