@@ -33,13 +33,13 @@ export const StepRow = memo(function StepRow(props: Props) {
   const actorOptions = actors.map((actor) => ({ value: actor.id, label: actor.name }));
   const shapeOptions = SHAPES.map((shape) => ({ value: shape, label: t(SHAPE_LABEL[shape]) }));
   const cellLabel = (column: string) => t('steps.cell.label', { column, number });
-  const text = (field: TextField, multiline = true) => (
+  // Every text cell wraps (a long Waktu such as "1 - 2 hari kerja" stays readable).
+  const text = (field: TextField) => (
     <td role="cell" className={`steps-cell steps-cell-${field}`}>
       <TextCell
         stepId={step.id}
         field={field}
         value={step[field]}
-        multiline={multiline}
         label={cellLabel(labels[field])}
         edit={edit}
       />
@@ -83,7 +83,7 @@ export const StepRow = memo(function StepRow(props: Props) {
         ))}
       </td>
       {text('requirements')}
-      {text('time', false)}
+      {text('time')}
       {text('output')}
       {text('notes')}
       <td role="cell" className="steps-cell steps-cell-next">

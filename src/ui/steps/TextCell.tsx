@@ -7,35 +7,28 @@ interface Props {
   stepId: string;
   field: TextField;
   value: string;
-  multiline: boolean;
   label: string;
   edit: StepsEditing;
 }
 
-/** A text cell: every keystroke goes to the document; the draft keeps typing instant. */
-export const TextCell = memo(function TextCell({
-  stepId,
-  field,
-  value,
-  multiline,
-  label,
-  edit,
-}: Props) {
+/**
+ * A text cell: every keystroke goes to the document (merged into one undo step per burst);
+ * the draft keeps typing instant. Shift+Enter types a line break, Enter moves down.
+ */
+export const TextCell = memo(function TextCell({ stepId, field, value, label, edit }: Props) {
   const commit = useCallback(
     (next: string) => edit.setText(stepId, field, next),
     [edit, stepId, field],
   );
   const [draft, change] = useDraftValue(value, commit);
-  const common = {
-    className: 'steps-input',
-    'data-col': field,
-    'aria-label': label,
-    value: draft,
-    spellCheck: false,
-  };
-  return multiline ? (
-    <CellTextarea {...common} onChange={(e) => change(e.target.value)} />
-  ) : (
-    <input type="text" {...common} onChange={(e) => change(e.target.value)} />
+  return (
+    <CellTextarea
+      className="steps-input"
+      data-col={field}
+      aria-label={label}
+      value={draft}
+      spellCheck={false}
+      onChange={(e) => change(e.target.value)}
+    />
   );
 });
