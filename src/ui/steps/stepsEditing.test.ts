@@ -35,9 +35,18 @@ describe('exitSlots', () => {
     ]);
   });
 
-  it('keeps a decision exit with another label after Ya and Tidak', () => {
-    const odd = flow('f3', 'Mungkin');
-    expect(exitSlots('decision', [odd]).map((s) => s.label)).toEqual(['Ya', 'Tidak', 'Mungkin']);
+  it('offers empty Ya/Tidak slots only while a decision has fewer than two exits', () => {
+    expect(exitSlots('decision', [])).toEqual([
+      { label: 'Ya', flow: null },
+      { label: 'Tidak', flow: null },
+    ]);
+    const a = flow('f3', 'A');
+    const b = flow('f4', 'B');
+    expect(exitSlots('decision', [a]).map((s) => [s.label, s.flow])).toEqual([
+      ['Ya', null],
+      ['A', a],
+    ]);
+    expect(exitSlots('decision', [a, b]).map((s) => s.flow)).toEqual([a, b]);
   });
 });
 

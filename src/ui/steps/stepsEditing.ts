@@ -31,9 +31,10 @@ function isLabel(flow: Flow, label: string): boolean {
 }
 
 /**
- * The exit selects of a symbol. A decision always shows a Ya and a Tidak slot (filled by the
- * arrows so labelled) and any other exits after them; other shapes show each exit, or one
- * empty slot when there is none.
+ * The exit selects of a symbol. A decision shows its Ya and Tidak arrows first, then any other
+ * exits; while it has fewer than two exits, empty Ya/Tidak slots offer the missing ones (a
+ * decision labelled "A"/"B" in its file gets no empty slots). Other shapes show each exit, or
+ * one empty slot when there is none.
  */
 export function exitSlots(shape: SymbolShape, exits: readonly Flow[]): ExitSlot[] {
   if (shape !== 'decision') {
@@ -41,10 +42,16 @@ export function exitSlots(shape: SymbolShape, exits: readonly Flow[]): ExitSlot[
       ? [{ label: '', flow: null }]
       : exits.map((flow) => ({ label: flow.label, flow }));
   }
-  const slots: ExitSlot[] = DECISION_LABELS.map((label) => ({
-    label,
-    flow: exits.find((f) => isLabel(f, label)) ?? null,
-  }));
+  let empty = Math.max(0, DECISION_LABELS.length - exits.length);
+  const slots: ExitSlot[] = [];
+  for (const label of DECISION_LABELS) {
+    const flow = exits.find((f) => isLabel(f, label)) ?? null;
+    if (flow) slots.push({ label, flow });
+    else if (empty > 0) {
+      slots.push({ label, flow: null });
+      empty--;
+    }
+  }
   for (const flow of exits) {
     if (!slots.some((s) => s.flow === flow)) slots.push({ label: flow.label, flow });
   }
