@@ -52,7 +52,12 @@ export const StepRow = memo(function StepRow(props: Props) {
       data-step-id={step.id}
       aria-selected={selected}
     >
-      <th scope="row" role="rowheader" className="steps-number">
+      <th
+        scope="row"
+        role="rowheader"
+        className="steps-number"
+        onClick={() => edit.select(step.id)}
+      >
         {number}
       </th>
       {text('activity')}
