@@ -3,7 +3,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { layoutDiagram } from '../../layout/diagram';
 import { helveticaMeasurer } from '../../layout/text/measure';
-import { useEditor } from '../../store/useEditor';
 import { Inspector } from '../inspector/Inspector';
 import { DiagramCanvas } from './DiagramCanvas';
 import { createDiagramUiStore, DiagramUiContext } from './diagramUiStore';
@@ -12,6 +11,7 @@ import { LaneHeaders } from './LaneHeaders';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { toFlowElements } from './toFlowElements';
 import { useDiagramKeys } from './useDiagramKeys';
+import { useSettledDoc } from './useSettledDoc';
 import { usePngExporter } from './usePngExporter';
 import './diagram.css';
 
@@ -31,9 +31,8 @@ export function DiagramView() {
 }
 
 function DiagramWorkspace() {
-  const doc = useEditor((s) => s.doc);
   // Laying out hundreds of rows takes a moment: typing in the inspector stays ahead of it.
-  const shown = useDeferredValue(doc);
+  const shown = useDeferredValue(useSettledDoc());
   const geometry = useMemo(() => layoutDiagram(shown, helveticaMeasurer), [shown]);
   const base = useMemo(() => toFlowElements(geometry, shown.flows), [geometry, shown.flows]);
   useDiagramKeys(geometry);
