@@ -28,10 +28,25 @@ function miniMapColour(node: Node): string {
   return node.type === 'table' ? '#fafafa' : node.type === 'row' ? 'transparent' : '#555';
 }
 
-/** A fresh start: the page as wide as the canvas (at most zoom 1.2), its top in view. */
+/** A fresh start: the table as wide as the canvas (at most zoom 1.2), its top in view. */
 export function initialViewport(geometry: DiagramGeometry, width: number) {
-  const zoom = Math.max(0.1, Math.min(1.2, (width - 24) / (geometry.width * PX_PER_PT)));
-  return { x: (width - geometry.width * PX_PER_PT * zoom) / 2, y: 0, zoom };
+  const { columns } = geometry.page;
+  const left = columns[0]?.x ?? 0;
+  const last = columns[columns.length - 1];
+  const right = last ? last.x + last.width : geometry.width;
+  const zoom = Math.max(0.1, Math.min(1.2, (width - 24) / ((right - left) * PX_PER_PT)));
+  const x = (width - (right + left) * PX_PER_PT * zoom) / 2;
+  return { x, y: -(geometry.headerTop * PX_PER_PT * zoom) + 8, zoom };
+}
+
+/** How far the canvas pans: the page and a margin, not the endless plane. */
+function panLimits(geometry: DiagramGeometry): [[number, number], [number, number]] {
+  const w = geometry.width * PX_PER_PT;
+  const h = geometry.height * PX_PER_PT;
+  return [
+    [-w * 0.25, -200],
+    [w * 1.25, h + 400],
+  ];
 }
 
 interface DiagramCanvasProps {
@@ -60,6 +75,7 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
         const el = document.querySelector('.diagram-canvas');
         instance.setViewport(initialViewport(geometry, el?.clientWidth ?? 1200));
       }}
+      translateExtent={panLimits(geometry)}
       minZoom={0.05}
       maxZoom={4}
       onlyRenderVisibleElements={!exporting}
