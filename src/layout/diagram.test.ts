@@ -56,10 +56,14 @@ describe('layoutDiagram', () => {
     expect(g.page.rows[0]!.y).toBeCloseTo(g.headerBottom, 6);
   });
 
-  it('lays out a document without steps', () => {
+  it('keeps the header and lanes of a document without steps', () => {
     const doc = { ...sampleDocument(), steps: [], flows: [] };
     const g = layoutDiagram(doc, helveticaMeasurer);
     expect(g.page.rows).toEqual([]);
+    expect(g.page.columns.filter((c) => c.kind === 'actor').map((c) => c.actorId)).toEqual(
+      doc.actors.map((a) => a.id),
+    );
+    expect(g.page.texts.length).toBeGreaterThan(doc.actors.length);
     expect(g.height).toBeGreaterThan(g.headerBottom);
   });
 });

@@ -1,6 +1,7 @@
 import type { SopDocument } from '../model/types';
-import type { FlowchartPageGeometry, TextMeasurer } from './geometry';
-import { measureHeader } from './flowchart/header';
+import type { FlowchartPageGeometry, Line, TextMeasurer } from './geometry';
+import { layoutColumns } from './flowchart/columns';
+import { measureHeader, placeHeader } from './flowchart/header';
 import { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
 import { paperSize } from './paper';
 
@@ -32,7 +33,8 @@ export function layoutDiagram(doc: SopDocument, measure: TextMeasurer): DiagramG
     ? { ...doc, steps: doc.steps.map(({ pageBreakBefore: _drop, ...step }) => step) }
     : doc;
   const pages = layoutFlowchartPages(unbroken, paper, measure, 0);
-  const page = pages[0] ?? emptyPage();
+  const page =
+    pages[0] ?? headerOnlyPage(doc, paper.margin, paper.width - 2 * paper.margin, measure);
   const header = measureHeader(doc, page.columns, measure);
   const headerTop = paper.margin;
   const lastRow = page.rows[page.rows.length - 1];
@@ -51,16 +53,38 @@ export function layoutDiagram(doc: SopDocument, measure: TextMeasurer): DiagramG
   };
 }
 
-function emptyPage(): FlowchartPageGeometry {
+/** The table of a document without steps: its header alone, so lanes can still be dropped on. */
+function headerOnlyPage(
+  doc: SopDocument,
+  left: number,
+  width: number,
+  measure: TextMeasurer,
+): FlowchartPageGeometry {
+  const { columns } = layoutColumns(doc, left, width, measure);
+  const header = measureHeader(doc, columns, measure);
+  const top = left;
+  const bottom = top + header.height;
+  const placed = placeHeader(header, top);
+  const frame: Line[] = [
+    { x1: left, y1: top, x2: left + width, y2: top, width: 0.8 },
+    { x1: left, y1: bottom, x2: left + width, y2: bottom, width: 0.8 },
+    ...[...columns.map((c) => c.x), left + width].map((x) => ({
+      x1: x,
+      y1: top,
+      x2: x,
+      y2: bottom,
+      width: 0.5,
+    })),
+  ];
   return {
     kind: 'flowchart',
     index: 0,
-    columns: [],
+    columns,
     rows: [],
     symbols: [],
     connectors: [],
     routes: [],
-    lines: [],
-    texts: [],
+    lines: [...frame, ...placed.lines],
+    texts: placed.texts,
   };
 }
