@@ -49,4 +49,34 @@ describe('layoutColumns', () => {
     const last = columns[columns.length - 1]!;
     expect(last.x + last.width).toBeLessThanOrEqual(30 + 527 + 1e-6);
   });
+
+  it('widens a crowded actor column by two lane pitches per extra lane, from the text columns', () => {
+    const { doc, columns: before } = widths(7, 774);
+    const crowded = doc.actors[2]!.id;
+    const after = layoutColumns(doc, 30, 774, measure, new Map([[crowded, 2]])).columns;
+    const width = (cs: typeof before, id: string) => cs.find((c) => c.actorId === id)!.width;
+    expect(width(after, crowded) - width(before, crowded)).toBeCloseTo(16, 6);
+    for (const other of doc.actors.filter((a) => a.id !== crowded))
+      expect(width(after, other.id)).toBeCloseTo(width(before, other.id), 6);
+    const text = (cs: typeof before) =>
+      cs.filter((c) => c.kind !== 'actor').reduce((sum, c) => sum + c.width, 0);
+    expect(text(before) - text(after)).toBeCloseTo(16, 6);
+    const last = after[after.length - 1]!;
+    expect(last.x + last.width).toBeCloseTo(30 + 774, 6);
+  });
+
+  it('shrinks the symbols for extra lanes when the text columns are already at their floors', () => {
+    const { doc, symbolScale: before } = widths(12, 527);
+    const crowded = new Map([[doc.actors[0]!.id, 1]]);
+    const { columns, symbolScale } = layoutColumns(doc, 30, 527, measure, crowded);
+    expect(symbolScale).toBeLessThan(before);
+    const column = columns.find((c) => c.actorId === doc.actors[0]!.id)!;
+    // Two lanes a pitch apart each side of the widest symbol, the outer one 3 pt from the border.
+    const pitch = Math.max(3, 4 * symbolScale);
+    expect((MAX_SYMBOL_WIDTH * symbolScale) / 2 + 2 * pitch + 3).toBeLessThanOrEqual(
+      column.width / 2 + 1e-6,
+    );
+    const last = columns[columns.length - 1]!;
+    expect(last.x + last.width).toBeLessThanOrEqual(30 + 527 + 1e-6);
+  });
 });

@@ -1,5 +1,6 @@
 import type { SopDocument, Step } from '../../model/types';
 import type { Column, TextMeasurer } from '../geometry';
+import { lanePitch } from '../routing/types';
 import { FLOWCHART_STYLE, MAX_SYMBOL_WIDTH, MIN_CHANNEL } from './metrics';
 
 type TextKind = 'activity' | 'requirements' | 'time' | 'output' | 'notes';
@@ -30,13 +31,17 @@ export interface ColumnLayout {
 /**
  * Column widths of the flowchart table from its content and the usable width:
  * No is narrow, actor columns keep room for symbols and arrow lanes, and the
- * text columns share the rest by content and weight.
+ * text columns share the rest by content and weight. `extraLanes` asks for
+ * that many more arrow lanes each side in an actor's column (where routing
+ * found it crowded): they are taken from the text columns while those are
+ * above their floors, else made by shrinking the symbols.
  */
 export function layoutColumns(
   doc: SopDocument,
   left: number,
   width: number,
   measure: TextMeasurer,
+  extraLanes: ReadonlyMap<string, number> = new Map(),
 ): ColumnLayout {
   const { bodyFont, headerFont, cellPadding: pad } = FLOWCHART_STYLE;
   const noWidth =
@@ -75,16 +80,24 @@ export function layoutColumns(
   else {
     // Too many actors for full-size symbols: shrink symbols with their columns.
     actorWidth = Math.max(4, (forText - sum(hardFloors)) / actorCount);
-    // Symbols shrink faster than their columns, so one arrow lane still fits on
-    // each side: a lane pitch (4 pt scaled, at least 3) from the symbol, 3 pt from the border.
-    const half = actorWidth / 2;
-    const fit = Math.min(
-      (half - 6) / (MAX_SYMBOL_WIDTH / 2),
-      (half - 3) / (MAX_SYMBOL_WIDTH / 2 + 4),
-    );
-    symbolScale = Math.max(0.1, Math.min(1, fit * 0.995));
+    // Symbols shrink faster than their columns, so one arrow lane still fits on each side.
+    symbolScale = scaleForLanes(actorWidth, 1);
   }
-  const textSpace = Math.max(sum(hardFloors), forText - actorCount * actorWidth);
+  // Extra lanes where routing asked for them, as far as the text columns can give way.
+  const extraOf = (actorId: string): number => Math.max(0, extraLanes.get(actorId) ?? 0);
+  const wanted = doc.actors.map((a) => 2 * extraOf(a.id) * lanePitch(symbolScale));
+  const spare = Math.max(0, forText - actorCount * actorWidth - sum(hardFloors));
+  const grant = Math.min(1, spare / Math.max(sum(wanted), 1e-9));
+  const extraWidth = wanted.map((w) => w * grant);
+  if (grant < 1) {
+    // Not enough width: smaller symbols leave the lanes room in the width there is.
+    doc.actors.forEach((a, i) => {
+      const lanes = 1 + extraOf(a.id);
+      if (lanes > 1)
+        symbolScale = Math.min(symbolScale, scaleForLanes(actorWidth + extraWidth[i]!, lanes));
+    });
+  }
+  const textSpace = Math.max(sum(hardFloors), forText - actorCount * actorWidth - sum(extraWidth));
   const floors = sum(softFloors) <= textSpace ? softFloors : hardFloors;
   const textWidths = shareWidth(
     textSpace,
@@ -102,9 +115,25 @@ export function layoutColumns(
   push({ kind: 'no', width: noWidth });
   push({ kind: 'activity', width: textWidths[0]! });
   if (doc.actors.length === 0) push({ kind: 'actor', width: actorWidth });
-  for (const actor of doc.actors) push({ kind: 'actor', actorId: actor.id, width: actorWidth });
+  doc.actors.forEach((actor, i) =>
+    push({ kind: 'actor', actorId: actor.id, width: actorWidth + extraWidth[i]! }),
+  );
   TEXT_KINDS.slice(1).forEach((kind, i) => push({ kind, width: textWidths[i + 1]! }));
   return { columns, symbolScale };
+}
+
+/**
+ * The largest symbol scale (at most 1) at which `lanes` arrow lanes fit each
+ * side of the widest symbol in a column `columnWidth` wide: lanes a pitch
+ * apart, the outermost 3 pt from the border.
+ */
+function scaleForLanes(columnWidth: number, lanes: number): number {
+  const room = columnWidth / 2 - 3;
+  const half = MAX_SYMBOL_WIDTH / 2;
+  // lanePitch(s) is 4·s, but never under 3 pt: try the proportional case first.
+  const proportional = room / (half + 4 * lanes);
+  const fit = proportional * 4 >= 3 ? proportional : (room - 3 * lanes) / half;
+  return Math.max(0.1, Math.min(1, fit * 0.995));
 }
 
 /** Widest unwrapped paragraph of a text column, header label included (its longest word). */

@@ -3,14 +3,25 @@ import type { FlowchartPageGeometry, PaperSize, TextMeasurer } from '../geometry
 import { layoutColumns } from './columns';
 import { measureHeader } from './header';
 import { FLOWCHART_STYLE, symbolSize } from './metrics';
-import { buildPage } from './page';
+import { buildPage, type BuiltPage } from './page';
 import { assignStrip, paginate, type RowEdge } from './paginate';
 import { measureRows } from './rows';
+
+/** Room asked for beyond the defaults: more lanes in an actor's column, more tracks around a row. */
+interface Room {
+  lanes: Map<string, number>;
+  tracks: Map<number, number>;
+}
+
+/** How many times a sheet is laid out again with more room before its best attempt is kept. */
+const MAX_ROUNDS = 6;
 
 /**
  * Lays out the flowchart section: the table with its two header rows, one row
  * per step, pages that never split a row, off-page connector pairs where a
- * flow crosses a page break, and every arrow routed.
+ * flow crosses a page break, and every arrow routed. Where an arrow finds no
+ * clean path (a crowded column or row gap), its columns get another lane each
+ * side and its rows another track, and the sheet is laid out again.
  */
 export function layoutFlowchartPages(
   doc: SopDocument,
@@ -18,10 +29,33 @@ export function layoutFlowchartPages(
   measure: TextMeasurer,
   firstPageIndex: number,
 ): FlowchartPageGeometry[] {
+  const room: Room = { lanes: new Map(), tracks: new Map() };
+  let best: { pages: FlowchartPageGeometry[]; crowded: number } | null = null;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const built = layoutOnce(doc, paper, measure, firstPageIndex, room);
+    const crowded = built.filter((b) => b.crowded.actors.length + b.crowded.rows.length > 0);
+    if (!best || crowded.length < best.crowded)
+      best = { pages: built.map((b) => b.page), crowded: crowded.length };
+    if (crowded.length === 0) break;
+    for (const { crowded: c } of crowded) {
+      for (const a of c.actors) room.lanes.set(a, (room.lanes.get(a) ?? 0) + 1);
+      for (const r of c.rows) room.tracks.set(r, (room.tracks.get(r) ?? 0) + 1);
+    }
+  }
+  return best!.pages;
+}
+
+function layoutOnce(
+  doc: SopDocument,
+  paper: PaperSize,
+  measure: TextMeasurer,
+  firstPageIndex: number,
+  room: Room,
+): BuiltPage[] {
   const left = paper.margin;
   const width = paper.width - 2 * paper.margin;
   const capacity = paper.height - 2 * paper.margin;
-  const { columns, symbolScale } = layoutColumns(doc, left, width, measure);
+  const { columns, symbolScale } = layoutColumns(doc, left, width, measure, room.lanes);
   const header = measureHeader(doc, columns, measure);
   const connectorSize = symbolSize('connector', symbolScale);
   const { stripPadding, stackGap } = FLOWCHART_STYLE;
@@ -29,7 +63,7 @@ export function layoutFlowchartPages(
     levels === 0 ? 0 : 2 * stripPadding + levels * connectorSize.height + (levels - 1) * stackGap;
   // Even a row alone on its page must leave room for the header and connector strips.
   const maxRowHeight = capacity - header.height - 2 * stripHeight(2);
-  const rows = measureRows(doc, columns, symbolScale, measure, maxRowHeight);
+  const rows = measureRows(doc, columns, symbolScale, measure, maxRowHeight, room.tracks);
 
   const rowOfSymbol = new Map<string, number>();
   const actorOfSymbol = new Map<string, string>();

@@ -8,7 +8,7 @@ import type {
   SymbolBox,
   TextBlock,
 } from '../geometry';
-import { routeFlows } from '../routing/routeFlows';
+import { routeFlowsReport } from '../routing/routeFlows';
 import type { RoutingBox, RoutingRequest } from '../routing/types';
 import { isInnerGroupBorder, placeHeader, type MeasuredHeader } from './header';
 import { FLOWCHART_STYLE } from './metrics';
@@ -40,8 +40,15 @@ export function connectorBoxId(end: 'in' | 'out', flowId: string): string {
   return `connector:${end}:${flowId}`;
 }
 
+/** A laid-out page and where its arrows lacked room. */
+export interface BuiltPage {
+  page: FlowchartPageGeometry;
+  /** Actor columns and rows (step indexes) at the ends of flows that found no clean path. */
+  crowded: { actors: string[]; rows: number[] };
+}
+
 /** Lays out one flowchart page: header, connector strips, rows, table lines and routed arrows. */
-export function buildPage(input: PageInput): FlowchartPageGeometry {
+export function buildPage(input: PageInput): BuiltPage {
   const { columns, header, pageRows } = input;
   const left = columns[0]?.x ?? 0;
   const last = columns[columns.length - 1];
@@ -116,7 +123,7 @@ export function buildPage(input: PageInput): FlowchartPageGeometry {
   });
   lines.push({ x1: right, y1: input.top, x2: right, y2: y, width: OUTER_LINE });
 
-  const routes = routeFlows(
+  const { routes, stuck } = routeFlowsReport(
     {
       columns: columns
         .filter((c) => c.kind === 'actor')
@@ -127,7 +134,7 @@ export function buildPage(input: PageInput): FlowchartPageGeometry {
     },
     routingRequests(input, pageRows),
   );
-  return {
+  const page: FlowchartPageGeometry = {
     kind: 'flowchart',
     index: input.index,
     columns,
@@ -138,6 +145,37 @@ export function buildPage(input: PageInput): FlowchartPageGeometry {
     lines,
     texts,
   };
+  return { page, crowded: crowdedPlaces(page, input, stuck) };
+}
+
+/** The actor columns and rows that the ends of the stuck flows sit in. */
+function crowdedPlaces(
+  page: FlowchartPageGeometry,
+  input: PageInput,
+  stuck: RoutingRequest[],
+): BuiltPage['crowded'] {
+  const actors = new Set<string>();
+  const rows = new Set<number>();
+  const symbolById = new Map(page.symbols.map((s) => [s.symbolId, s]));
+  const connectorById = new Map(page.connectors.map((c) => [connectorBoxId(c.end, c.flowId), c]));
+  for (const request of stuck) {
+    for (const id of [request.from, request.to]) {
+      const symbol = symbolById.get(id);
+      if (symbol) {
+        actors.add(symbol.actorId);
+        const row = input.rowOfSymbol.get(id);
+        if (row !== undefined) rows.add(row);
+        continue;
+      }
+      const connector = connectorById.get(id);
+      const centre = connector ? connector.x + connector.width / 2 : NaN;
+      const column = page.columns.find(
+        (c) => c.kind === 'actor' && c.x <= centre && centre <= c.x + c.width,
+      );
+      if (column?.actorId) actors.add(column.actorId);
+    }
+  }
+  return { actors: [...actors], rows: [...rows] };
 }
 
 function routingBoxes(symbols: SymbolBox[], connectors: OffPageConnector[]): RoutingBox[] {

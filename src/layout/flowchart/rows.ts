@@ -1,5 +1,6 @@
 import type { SopDocument, SopSymbol, Step } from '../../model/types';
 import type { Column, SymbolBox, TextAlign, TextBlock, TextMeasurer } from '../geometry';
+import { lanePitch } from '../routing/types';
 import { wrapText } from '../text/wrap';
 import { FLOWCHART_STYLE, baseline, symbolSize, textHeight } from './metrics';
 
@@ -32,13 +33,18 @@ export interface MeasuredRow {
   stacks: Map<string, { height: number; symbols: StackedSymbol[] }>;
 }
 
-/** Wraps every cell and stacks every symbol of every step; the row height is the larger need. */
+/**
+ * Wraps every cell and stacks every symbol of every step; the row height is the
+ * larger need. `extraTracks` gives a row (by step index) room for that many more
+ * arrow tracks above and below its symbols, where routing found it crowded.
+ */
 export function measureRows(
   doc: SopDocument,
   columns: Column[],
   symbolScale: number,
   measure: TextMeasurer,
   maxHeight = Infinity,
+  extraTracks: ReadonlyMap<number, number> = new Map(),
 ): MeasuredRow[] {
   const { bodyFont, cellPadding: pad, symbolPadding, stackGap } = FLOWCHART_STYLE;
   const widthOf = new Map(columns.map((c) => [c.kind, c.width]));
@@ -65,8 +71,10 @@ export function measureRows(
       stack.height += size.height;
       stacks.set(symbol.actor, stack);
     }
-    const symbolNeed =
-      Math.max(0, ...[...stacks.values()].map((s) => s.height)) + 2 * symbolPadding;
+    const base = Math.max(0, ...[...stacks.values()].map((s) => s.height)) + 2 * symbolPadding;
+    // Extra tracks never make a row taller than a page allows.
+    const extra = 2 * (extraTracks.get(index) ?? 0) * lanePitch(symbolScale);
+    const symbolNeed = Math.max(base, Math.min(base + extra, maxHeight));
     return { step, number: index + 1, height: Math.max(textNeed, symbolNeed), cells, stacks };
   });
 }

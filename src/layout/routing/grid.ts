@@ -1,5 +1,5 @@
 import type { Rect } from '../geometry';
-import { ROUTING_STYLE, type RoutingArea } from './types';
+import { ROUTING_STYLE, lanePitch, type RoutingArea } from './types';
 
 /**
  * The orthogonal routing grid of a page: candidate x lines (column centres and
@@ -24,7 +24,7 @@ export interface RoutingGrid {
 /** Builds the routing grid of a page. */
 export function buildGrid(area: RoutingArea): RoutingGrid {
   const s = area.scale;
-  const pitch = Math.max(3, ROUTING_STYLE.pitch * s);
+  const pitch = lanePitch(s);
   const lineGap = Math.min(ROUTING_STYLE.lineGap, pitch);
   const clearance = Math.max(1, ROUTING_STYLE.clearance * s);
   const xLines = new Map<number, number>();

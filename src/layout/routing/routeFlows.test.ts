@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../geometry';
-import { routeFlows } from './routeFlows';
+import { routeFlows, routeFlowsReport } from './routeFlows';
 import type { RoutingArea, RoutingBox, RoutingRequest } from './types';
 
 /** A page of `rows` rows, 60 pt tall, and three 70 pt actor columns starting at x = 100. */
@@ -100,5 +100,17 @@ describe('routeFlows', () => {
     const boxes = [box('a', 0, 0), box('b', 1, 0), box('c', 3, 2)];
     const routes = routeFlows(area(boxes), [flow('long', 'a', 'c'), flow('short', 'a', 'b')]);
     expect(routes.map((r) => r.flowId)).toEqual(['long', 'short']);
+  });
+
+  it('reports the flows it could not draw cleanly, and none when there is room', () => {
+    const boxes = [box('a', 0, 0), box('wall', 1, 0), box('b', 2, 0)];
+    const roomy = routeFlowsReport(area(boxes), [flow('f', 'a', 'b')]);
+    expect(roomy.stuck).toEqual([]);
+    // One column barely wider than its symbols: no lane beside the wall.
+    const narrow: RoutingArea = { ...area(boxes), columns: [{ left: 119, right: 151 }] };
+    const request = flow('f', 'a', 'b');
+    const cramped = routeFlowsReport(narrow, [request]);
+    expect(cramped.stuck).toEqual([request]);
+    expect(cramped.routes).toHaveLength(1);
   });
 });

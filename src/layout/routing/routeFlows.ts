@@ -24,6 +24,13 @@ interface Routed {
 /** How far above and below its two ends a flow's search looks first, in points. */
 const WINDOW = 60;
 
+/** The routes of a page, and the requests that could only be drawn over another arrow. */
+export interface RoutingResult {
+  routes: Route[];
+  /** Flows drawn by the last resort (sharing another arrow's segment): the page needs more room. */
+  stuck: RoutingRequest[];
+}
+
 /**
  * Routes every flow of one page as an orthogonal polyline from its source's
  * outline to its target's: through the gaps between rows and the lanes beside
@@ -31,6 +38,11 @@ const WINDOW = 60;
  * one into the same target), with few bends and few crossings.
  */
 export function routeFlows(area: RoutingArea, requests: RoutingRequest[]): Route[] {
+  return routeFlowsReport(area, requests).routes;
+}
+
+/** Like routeFlows, and says which flows found no clean path (so the caller can make room and retry). */
+export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]): RoutingResult {
   const grid = buildGrid(area);
   const specs = new Map<string, { rect: Rect; obstacle: Rect }>();
   area.boxes.forEach((b, k) => specs.set(b.id, { rect: b.rect, obstacle: grid.obstacles[k]! }));
@@ -47,7 +59,7 @@ export function routeFlows(area: RoutingArea, requests: RoutingRequest[]): Route
     const next = routeInOrder(grid, specs, exits, order);
     if (next.forced.length < best.forced.length) best = next;
   }
-  return requests.flatMap((r) => best.routes.get(r) ?? []);
+  return { routes: requests.flatMap((r) => best.routes.get(r) ?? []), stuck: best.forced };
 }
 
 const RETRIES = 3;

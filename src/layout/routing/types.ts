@@ -36,6 +36,12 @@ export const ROUTING_STYLE = {
   lineGap: 3,
   /** Closest an arrow passes a symbol it does not touch. */
   clearance: 2,
-  maxLanesPerSide: 4,
+  /** Lanes beside a symbol are as many as fit its column, up to this. */
+  maxLanesPerSide: 8,
   maxTracksPerGap: 8,
 } as const;
+
+/** Distance between parallel arrows at a symbol scale: shrinks with the symbols, but stays visible. */
+export function lanePitch(scale: number): number {
+  return Math.max(3, ROUTING_STYLE.pitch * scale);
+}
