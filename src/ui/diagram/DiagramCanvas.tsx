@@ -11,6 +11,7 @@ import type { DiagramGeometry } from '../../layout/diagram';
 import { useEditor } from '../../store/useEditor';
 import { useT } from '../../i18n/useT';
 import { PX_PER_PT } from './diagramScale';
+import { DropHint } from './DropHint';
 import { useDiagramUi } from './diagramUiStore';
 import { RowNodeView } from './RowNodeView';
 import { RouteEdgeView } from './RouteEdgeView';
@@ -95,6 +96,7 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
       proOptions={{ hideAttribution: true }}
       aria-label={t('diagram.canvas')}
     >
+      <DropHint />
       <Controls showInteractive={false} />
       <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} />
     </ReactFlow>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Rect } from '../../layout/geometry';
 
 /** What is being edited in place on the canvas (one thing at a time). */
 export type InPlaceEdit =
@@ -21,11 +22,14 @@ export interface DiagramUiState {
   exporting: boolean;
   /** The actor whose deletion is being asked about. */
   deletingActor: string | null;
+  /** Where a drag in progress would land, in sheet points. */
+  dropHint: Rect | null;
   setEditing(editing: InPlaceEdit): void;
   setHelpOpen(open: boolean): void;
   setConnectTo(digits: string | null): void;
   setExporting(exporting: boolean): void;
   setDeletingActor(actorId: string | null): void;
+  setDropHint(rect: Rect | null): void;
 }
 
 export type DiagramUiStore = StoreApi<DiagramUiState>;
@@ -38,11 +42,21 @@ export function createDiagramUiStore(): DiagramUiStore {
     connectTo: null,
     exporting: false,
     deletingActor: null,
+    dropHint: null,
     setEditing: (editing) => set({ editing }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setConnectTo: (connectTo) => set({ connectTo }),
     setExporting: (exporting) => set({ exporting }),
     setDeletingActor: (deletingActor) => set({ deletingActor }),
+    setDropHint: (dropHint) =>
+      set((s) =>
+        dropHint === s.dropHint ||
+        (dropHint &&
+          s.dropHint &&
+          (['x', 'y', 'width', 'height'] as const).every((k) => dropHint[k] === s.dropHint![k]))
+          ? s
+          : { dropHint },
+      ),
   }));
 }
 

@@ -15,7 +15,8 @@ export interface DropResult {
   select: { kind: 'symbol' | 'step'; id: string } | null;
 }
 
-const table = (g: DiagramGeometry) => ({
+/** The parts of a diagram geometry that hit-testing needs. */
+export const tableOf = (g: DiagramGeometry) => ({
   columns: g.page.columns,
   rows: g.page.rows,
   headerBottom: g.headerBottom,
@@ -28,7 +29,7 @@ export function dropPaletteSymbol(
   shape: SymbolShape,
   at: Point,
 ): DropResult | null {
-  const hit = cellAt(table(geometry), at);
+  const hit = cellAt(tableOf(geometry), at);
   if (!hit) return null;
   if (hit.kind === 'cell') {
     const added = addSymbol(doc, { stepId: hit.stepId, actorId: hit.actorId, shape });
@@ -46,7 +47,7 @@ export function dropSymbols(
 ): SopDocument {
   let next = doc;
   for (const { symbolId, at } of centres) {
-    const hit = cellAt(table(geometry), at);
+    const hit = cellAt(tableOf(geometry), at);
     if (hit?.kind !== 'cell') continue;
     next = moveSymbol(next, symbolId, { stepId: hit.stepId, actorId: hit.actorId });
   }

@@ -13,7 +13,9 @@ import { canConnect, connect } from '../../model/commands';
 import { useEditorStore } from '../../store/useEditor';
 import { toSheet } from './diagramScale';
 import { useDiagramUiStore } from './diagramUiStore';
-import { dropRow, dropSymbols } from './dropCommands';
+import { cellAt, rowDropIndex } from './cellAt';
+import { dropRow, dropSymbols, tableOf } from './dropCommands';
+import { cellRect, rowInsertRect } from './dropHint';
 import { applySelectChanges, itemForNode } from './selection';
 import type { DiagramNode, RouteEdge } from './toFlowElements';
 import type { DragState, Elements } from './useCanvasElements';
@@ -78,14 +80,37 @@ export function useCanvasHandlers(
     [store],
   );
 
+  const pointerOf = useCallback(
+    (event: MouseEvent | TouchEvent) => {
+      const touch = 'changedTouches' in event ? event.changedTouches[0] : undefined;
+      const screen = touch ?? (event as MouseEvent);
+      return toSheet(flow.screenToFlowPosition({ x: screen.clientX, y: screen.clientY }));
+    },
+    [flow],
+  );
+
+  const onNodeDrag: OnNodeDrag<DiagramNode> = useCallback(
+    (event, node) => {
+      const pointer = pointerOf(event);
+      const { setDropHint } = ui.getState();
+      if (node.type === 'row') {
+        const index = rowDropIndex(geometry.page.rows, node.data.stepId, pointer.y);
+        setDropHint(rowInsertRect(geometry, node.data.stepId, index));
+        return;
+      }
+      const hit = cellAt(tableOf(geometry), pointer);
+      setDropHint(hit?.kind === 'cell' ? cellRect(geometry, hit) : null);
+    },
+    [ui, geometry, pointerOf],
+  );
+
   const onNodeDragStop: OnNodeDrag<DiagramNode> = useCallback(
     (event, node, dragged) => {
       const { doc, apply } = store.getState();
+      ui.getState().setDropHint(null);
       // The grabbed node lands where the pointer is (what the user aims with); others keep
       // their offset from it and land where their centres are.
-      const touch = 'changedTouches' in event ? event.changedTouches[0] : undefined;
-      const screen = touch ?? (event as MouseEvent);
-      const pointer = toSheet(flow.screenToFlowPosition({ x: screen.clientX, y: screen.clientY }));
+      const pointer = pointerOf(event);
       let next = doc;
       if (node.type === 'row') {
         next = dropRow(doc, geometry, node.data.stepId, pointer.y);
@@ -103,7 +128,7 @@ export function useCanvasHandlers(
       if (next === doc) setDrag(null);
       else apply(() => next);
     },
-    [store, geometry, setDrag, flow],
+    [store, ui, geometry, setDrag, pointerOf],
   );
 
   const isValidConnection: IsValidConnection = useCallback(
@@ -144,6 +169,7 @@ export function useCanvasHandlers(
 
   return {
     onNodesChange,
+    onNodeDrag,
     onEdgesChange,
     onNodeDragStop,
     isValidConnection,

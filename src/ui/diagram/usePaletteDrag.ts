@@ -4,7 +4,16 @@ import type { DiagramGeometry } from '../../layout/diagram';
 import type { SymbolShape } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { toSheet } from './diagramScale';
-import { dropPaletteSymbol } from './dropCommands';
+import { cellAt } from './cellAt';
+import { useDiagramUiStore } from './diagramUiStore';
+import { dropPaletteSymbol, tableOf } from './dropCommands';
+import { cellRect } from './dropHint';
+
+/** Whether the pointer is over the diagram's pane (not the toolbar, inspector or a header). */
+function overCanvas(e: PointerEvent): boolean {
+  const over = document.elementFromPoint(e.clientX, e.clientY);
+  return !!over?.closest('.diagram-canvas .react-flow');
+}
 
 export interface PaletteDrag {
   shape: SymbolShape;
@@ -19,6 +28,7 @@ export interface PaletteDrag {
  */
 export function usePaletteDrag(geometry: DiagramGeometry) {
   const store = useEditorStore();
+  const ui = useDiagramUiStore();
   const flow = useReactFlow();
   const [drag, setDrag] = useState<PaletteDrag | null>(null);
   const dragging = drag !== null;
@@ -26,20 +36,29 @@ export function usePaletteDrag(geometry: DiagramGeometry) {
 
   useEffect(() => {
     if (!dragging || shape === undefined) return undefined;
-    const onMove = (e: PointerEvent) => setDrag({ shape, x: e.clientX, y: e.clientY });
+    const sheetPoint = (e: PointerEvent) =>
+      toSheet(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    const { setDropHint } = ui.getState();
+    const onMove = (e: PointerEvent) => {
+      setDrag({ shape, x: e.clientX, y: e.clientY });
+      const over = overCanvas(e) ? cellAt(tableOf(geometry), sheetPoint(e)) : null;
+      setDropHint(over ? cellRect(geometry, over) : null);
+    };
     const onUp = (e: PointerEvent) => {
       setDrag(null);
-      const canvas = document.querySelector('.diagram-canvas .react-flow__pane');
-      const over = document.elementFromPoint(e.clientX, e.clientY);
-      if (!canvas || !over || !canvas.parentElement?.contains(over)) return;
-      const at = toSheet(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      setDropHint(null);
+      if (!overCanvas(e)) return;
+      const at = sheetPoint(e);
       const { doc, apply, setSelection } = store.getState();
       const result = dropPaletteSymbol(doc, geometry, shape, at);
       if (!result) return;
       apply(() => result.doc);
       if (result.select) setSelection([result.select]);
     };
-    const onCancel = () => setDrag(null);
+    const onCancel = () => {
+      setDrag(null);
+      setDropHint(null);
+    };
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancel);
@@ -48,7 +67,7 @@ export function usePaletteDrag(geometry: DiagramGeometry) {
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', onCancel);
     };
-  }, [dragging, shape, flow, geometry, store]);
+  }, [dragging, shape, flow, geometry, store, ui]);
 
   const start = useCallback((shape: SymbolShape, e: React.PointerEvent) => {
     if (e.button !== 0) return;
