@@ -91,10 +91,6 @@ export const diagramStrings = {
   },
   'diagram.help.toggle': { id: 'Tampilkan bantuan ini', en: 'Show this help' },
   'diagram.png.busy': { id: 'Membuat PNG…', en: 'Making the PNG…' },
-  'diagram.png.failed': {
-    id: 'PNG gagal dibuat: {message}',
-    en: 'Could not make the PNG: {message}',
-  },
 
   'inspector.title': { id: 'Inspektur', en: 'Inspector' },
   'inspector.empty': {

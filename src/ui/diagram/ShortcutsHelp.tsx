@@ -2,14 +2,23 @@ import { useT } from '../../i18n/useT';
 import { useDiagramUi, useDiagramUiStore } from './diagramUiStore';
 import { SHORTCUTS } from './shortcuts';
 
-/** The help panel ("?"): every keyboard shortcut of the diagram, and the mouse gestures. */
+/**
+ * The help panel ("?"): every keyboard shortcut of the diagram, and the mouse gestures; and
+ * the canvas's short status messages (connect to step N, PNG in the making).
+ */
 export function ShortcutsHelp() {
   const t = useT();
   const open = useDiagramUi((s) => s.helpOpen);
   const ui = useDiagramUiStore();
   const connectTo = useDiagramUi((s) => s.connectTo);
+  const exporting = useDiagramUi((s) => s.exporting);
   return (
     <>
+      {exporting && (
+        <div className="connect-prompt" role="status" data-testid="png-busy">
+          {t('diagram.png.busy')}
+        </div>
+      )}
       {connectTo !== null && (
         <div className="connect-prompt" role="status" data-testid="connect-prompt">
           {t('diagram.connectPrompt', { digits: connectTo })}
