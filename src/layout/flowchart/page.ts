@@ -186,8 +186,12 @@ function routingBoxes(symbols: SymbolBox[], connectors: OffPageConnector[]): Rou
     height: r.height,
   });
   return [
-    ...symbols.map((s) => ({ id: s.symbolId, rect: rect(s) })),
-    ...connectors.map((c) => ({ id: connectorBoxId(c.end, c.flowId), rect: rect(c) })),
+    ...symbols.map((s) => ({ id: s.symbolId, rect: rect(s), shape: s.shape })),
+    ...connectors.map((c) => ({
+      id: connectorBoxId(c.end, c.flowId),
+      rect: rect(c),
+      shape: 'connector' as const,
+    })),
   ];
 }
 

@@ -5,6 +5,7 @@ import { layoutSheet } from '../layoutSheet';
 import { generateSop } from '../testing/generateSop';
 import { helveticaMeasurer as measure } from '../text/measure';
 import { checkSheet, distanceToOutline } from './index';
+import { crossesOutline, segmentsOf } from './outline';
 
 /** A clean sheet to break on purpose: every checker must notice its own kind of fault. */
 function cleanSheet(): { doc: SopDocument; sheet: SheetGeometry; page: FlowchartPageGeometry } {
@@ -96,5 +97,66 @@ describe('distanceToOutline', () => {
     expect(distanceToOutline('terminator', r, { x: 0, y: 0 })).toBeGreaterThan(2);
     expect(distanceToOutline('connector', r, { x: 15, y: 20 })).toBeCloseTo(0, 9);
     expect(distanceToOutline('connector', r, { x: 0, y: 20 })).toBeGreaterThan(2);
+  });
+});
+
+describe('crossesOutline', () => {
+  const r = { x: 0, y: 0, width: 30, height: 20 };
+  const seg = (points: { x: number; y: number }[]) =>
+    segmentsOf({ flowId: 'f', points, arrowhead: true, label: null })[0]!;
+  it('lets an arrow leave a diamond from its slanted edge, inside the box but outside the diamond', () => {
+    // From the middle of the lower-left edge straight down, and straight left.
+    expect(
+      crossesOutline(
+        seg([
+          { x: 7.5, y: 15 },
+          { x: 7.5, y: 30 },
+        ]),
+        'decision',
+        r,
+      ),
+    ).toBe(false);
+    expect(
+      crossesOutline(
+        seg([
+          { x: 7.5, y: 15 },
+          { x: -10, y: 15 },
+        ]),
+        'decision',
+        r,
+      ),
+    ).toBe(false);
+  });
+  it('notices an arrow through the diamond, or into a capsule beside its round end', () => {
+    expect(
+      crossesOutline(
+        seg([
+          { x: 7.5, y: 15 },
+          { x: 7.5, y: 5 },
+        ]),
+        'decision',
+        r,
+      ),
+    ).toBe(true);
+    expect(
+      crossesOutline(
+        seg([
+          { x: 2, y: 10 },
+          { x: 2, y: 30 },
+        ]),
+        'terminator',
+        r,
+      ),
+    ).toBe(true);
+    expect(
+      crossesOutline(
+        seg([
+          { x: 1, y: 1 },
+          { x: 1, y: -10 },
+        ]),
+        'terminator',
+        r,
+      ),
+    ).toBe(false);
   });
 });

@@ -72,3 +72,46 @@ export function crossesInterior(s: Segment, r: Rect, inset = 0.25): boolean {
     y1 < r.y + r.height - inset
   );
 }
+
+/** Whether `p` lies inside a symbol's drawn outline by more than `inset`. */
+export function insideOutline(shape: OutlineShape, r: Rect, p: Point, inset = 0.25): boolean {
+  if (distanceToOutline(shape, r, p) <= inset) return false;
+  switch (shape) {
+    case 'process':
+      return p.x > r.x && p.x < r.x + r.width && p.y > r.y && p.y < r.y + r.height;
+    case 'decision':
+      return insideConvex(p, diamondPoints(r));
+    case 'connector':
+      return insideConvex(p, pentagonPoints(r));
+    case 'terminator': {
+      const rad = capsuleRadius(r);
+      const cy = r.y + r.height / 2;
+      const cx = Math.min(Math.max(p.x, r.x + rad), r.x + r.width - rad);
+      return Math.hypot(p.x - cx, p.y - cy) < rad;
+    }
+  }
+}
+
+/** Inside a convex polygon given clockwise on screen (y down). */
+function insideConvex(p: Point, poly: Point[]): boolean {
+  return poly.every((a, i) => {
+    const b = poly[(i + 1) % poly.length]!;
+    return (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x) > 0;
+  });
+}
+
+/**
+ * Whether an axis-aligned segment enters a symbol's drawn outline (not just its
+ * bounding box): an arrow may leave a diamond from its slanted edge.
+ */
+export function crossesOutline(s: Segment, shape: OutlineShape, r: Rect, inset = 0.25): boolean {
+  if (!crossesInterior(s, r, inset)) return false;
+  const length = Math.abs(s.b.x - s.a.x) + Math.abs(s.b.y - s.a.y);
+  const steps = Math.max(1, Math.ceil(length / 0.2));
+  for (let k = 0; k <= steps; k++) {
+    const t = k / steps;
+    const p = { x: s.a.x + (s.b.x - s.a.x) * t, y: s.a.y + (s.b.y - s.a.y) * t };
+    if (insideOutline(shape, r, p, inset)) return true;
+  }
+  return false;
+}

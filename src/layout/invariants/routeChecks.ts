@@ -2,6 +2,7 @@ import type { SopDocument } from '../../model/types';
 import type { FlowchartPageGeometry, Point, Rect, Route } from '../geometry';
 import {
   crossesInterior,
+  crossesOutline,
   distanceToOutline,
   segmentsOf,
   type OutlineShape,
@@ -47,13 +48,20 @@ export function checkPageRoutes(page: FlowchartPageGeometry, doc: SopDocument): 
   for (const route of page.routes) {
     if (route.points.length < 2) problems.push(`${where(route)}: fewer than two points`);
     const segments = segmentsOf(route);
+    const ends = routeEnds(page, doc, route.flowId);
+    // Its own two symbols by their drawn outline (an exit may leave from a diamond's slant), others by their box.
+    const own = [ends.start, ends.end].filter((e): e is EndBox => e !== null);
+    const crosses = (s: Segment, b: Rect): boolean => {
+      const end = own.find((e) => e.rect === b);
+      return end ? crossesOutline(s, end.shape, b) : crossesInterior(s, b);
+    };
     for (const s of segments) {
       const vertical = Math.abs(s.a.x - s.b.x) < 1e-6;
       if (!s.horizontal && !vertical)
         problems.push(`${where(route)}: segment ${s.index} is not axis-aligned`);
       if (s.horizontal && vertical)
         problems.push(`${where(route)}: segment ${s.index} has no length`);
-      const hit = boxes.find((b) => crossesInterior(s, b));
+      const hit = boxes.find((b) => crosses(s, b));
       if (hit)
         problems.push(
           `${where(route)}: segment ${s.index} crosses a symbol at (${hit.x.toFixed(1)}, ${hit.y.toFixed(1)})`,
@@ -69,7 +77,6 @@ export function checkPageRoutes(page: FlowchartPageGeometry, doc: SopDocument): 
           problems.push(`${where(route)}: segment ${s.index} runs along a table line`);
       }
     }
-    const ends = routeEnds(page, doc, route.flowId);
     const first = route.points[0];
     const last = route.points[route.points.length - 1];
     if (!ends.start || !ends.end)

@@ -1,4 +1,5 @@
 import type { Rect } from '../geometry';
+import { offsetDistance } from './portPoint';
 import { ROUTING_STYLE, lanePitch, type RoutingArea } from './types';
 
 /**
@@ -21,8 +22,11 @@ export interface RoutingGrid {
   pitch: number;
 }
 
-/** Builds the routing grid of a page. */
-export function buildGrid(area: RoutingArea): RoutingGrid {
+/** Builds the routing grid of a page; boxes in `offsetPorts` get lines through their offset ports too. */
+export function buildGrid(
+  area: RoutingArea,
+  offsetPorts: ReadonlySet<string> = new Set(),
+): RoutingGrid {
   const s = area.scale;
   const pitch = lanePitch(s);
   const lineGap = Math.min(ROUTING_STYLE.lineGap, pitch);
@@ -48,7 +52,17 @@ export function buildGrid(area: RoutingArea): RoutingGrid {
     }
   }
 
-  for (const box of area.boxes) addLine(yLines, box.rect.y + box.rect.height / 2, 0);
+  for (const box of area.boxes) {
+    const r = box.rect;
+    addLine(yLines, r.y + r.height / 2, 0);
+    if (!offsetPorts.has(box.id)) continue;
+    const dx = offsetDistance(r, true, pitch);
+    const dy = offsetDistance(r, false, pitch);
+    for (const k of [-1, 1]) {
+      if (dx !== null) addLine(xLines, r.x + r.width / 2 + k * dx, 2);
+      if (dy !== null) addLine(yLines, r.y + r.height / 2 + k * dy, 2);
+    }
+  }
   addStackGaps(area, clearance, addLine.bind(null, yLines));
   addTracks(area, pitch, lineGap, clearance, addLine.bind(null, yLines));
 

@@ -13,7 +13,7 @@ import {
   type Occupancy,
   type Side,
 } from './search';
-import type { RoutingArea, RoutingRequest } from './types';
+import type { BoxShape, RoutingArea, RoutingRequest } from './types';
 
 interface Routed {
   targetId: string;
@@ -43,11 +43,20 @@ export function routeFlows(area: RoutingArea, requests: RoutingRequest[]): Route
 
 /** Like routeFlows, and says which flows found no clean path (so the caller can make room and retry). */
 export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]): RoutingResult {
-  const grid = buildGrid(area);
-  const specs = new Map<string, { rect: Rect; obstacle: Rect }>();
-  area.boxes.forEach((b, k) => specs.set(b.id, { rect: b.rect, obstacle: grid.obstacles[k]! }));
   const exits = new Map<string, number>();
   for (const r of requests) exits.set(r.from, (exits.get(r.from) ?? 0) + 1);
+  // Three exits or more may outnumber a symbol's free vertices: they may also leave beside them.
+  const manyExits = new Set([...exits].filter(([, n]) => n >= MANY_EXITS).map(([id]) => id));
+  const grid = buildGrid(area, manyExits);
+  const specs = new Map<string, Spec>();
+  area.boxes.forEach((b, k) =>
+    specs.set(b.id, {
+      rect: b.rect,
+      obstacle: grid.obstacles[k]!,
+      shape: b.shape ?? 'process',
+      offsets: manyExits.has(b.id),
+    }),
+  );
 
   // Greedy routing depends on order: when a flow could only be drawn over
   // another, try again with the stuck flows first, and keep the best attempt.
@@ -63,10 +72,15 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
 }
 
 const RETRIES = 3;
+const MANY_EXITS = 3;
+/** What a port beside a vertex costs more than the vertex itself. */
+const OFFSET_PENALTY = 40;
+
+type Spec = { rect: Rect; obstacle: Rect; shape: BoxShape; offsets: boolean };
 
 function routeInOrder(
   grid: RoutingGrid,
-  specs: Map<string, { rect: Rect; obstacle: Rect }>,
+  specs: Map<string, Spec>,
   exits: Map<string, number>,
   order: RoutingRequest[],
 ): { routes: Map<RoutingRequest, Route>; forced: RoutingRequest[] } {
@@ -88,7 +102,14 @@ function routeInOrder(
     const to = specs.get(request.to);
     if (!from || !to) continue;
     const prefs = portPreferences(from.rect, to.rect);
-    const source: EndSpec = { ...from, ports: prefs.source };
+    const sourcePorts = from.offsets
+      ? prefs.source.flatMap((p) => [
+          p,
+          { ...p, offset: -1 as const, penalty: p.penalty + OFFSET_PENALTY },
+          { ...p, offset: 1 as const, penalty: p.penalty + OFFSET_PENALTY },
+        ])
+      : prefs.source;
+    const source: EndSpec = { ...from, ports: sourcePorts };
     const allowed = entrySides(exits.get(request.to) ?? 0);
     const entries = prefs.target.filter((p) => allowed.includes(p.side));
     const target: EndSpec = { ...to, ports: entries.length > 0 ? entries : prefs.target };
@@ -127,7 +148,13 @@ function routeInOrder(
       flowId: request.flowId,
       points,
       arrowhead: true,
-      label: request.label.trim() === '' ? null : routeLabel(request.label, points),
+      label:
+        request.label.trim() === ''
+          ? null
+          : routeLabel(request.label, points, {
+              x: from.rect.x + from.rect.width / 2,
+              y: from.rect.y + from.rect.height / 2,
+            }),
     });
   }
   return { routes, forced };

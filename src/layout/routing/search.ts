@@ -1,6 +1,8 @@
 import type { Point, Rect } from '../geometry';
 import { firstAbove, lineAt, type RoutingGrid } from './grid';
+import { offsetDistance, outlinePoint } from './portPoint';
 import { Scratch } from './scratch';
+import type { BoxShape } from './types';
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
 /** Directions: 0 right (+x), 1 left, 2 down (+y), 3 up. */
@@ -22,10 +24,18 @@ export interface Occupancy {
   portFront: Uint8Array;
 }
 
+/** A port: a side, and 0 for its vertex or ±1 for a point a quarter of the box away from it. */
+export interface PortSpec {
+  side: Side;
+  penalty: number;
+  offset?: -1 | 0 | 1;
+}
+
 export interface EndSpec {
   rect: Rect;
   obstacle: Rect;
-  ports: { side: Side; penalty: number }[];
+  shape?: BoxShape;
+  ports: PortSpec[];
 }
 
 /** An earlier arrow into the same port that a new one may join. */
@@ -55,34 +65,35 @@ interface Port {
 }
 
 /** The grid node next to a port, outside its symbol, if the short stub to it is clear. */
-function portOf(
-  grid: RoutingGrid,
-  end: EndSpec,
-  side: Side,
-  penalty: number,
-  obstacles: Rect[],
-): Port | null {
+function portOf(grid: RoutingGrid, end: EndSpec, spec: PortSpec, obstacles: Rect[]): Port | null {
   const { xs, ys, nx } = grid;
-  const r = end.rect;
+  const { side, penalty } = spec;
+  const offset = spec.offset ?? 0;
   const vertical = side === 'top' || side === 'bottom';
-  const line = vertical ? lineAt(xs, r.x + r.width / 2) : lineAt(ys, r.y + r.height / 2);
+  if (offset !== 0 && offsetDistance(end.rect, vertical, grid.pitch) === null) return null;
+  const point = outlinePoint(end.shape ?? 'process', end.rect, side, offset, grid.pitch);
+  const line = vertical ? lineAt(xs, point.x) : lineAt(ys, point.y);
   if (line < 0) return null;
-  let point: Point;
+  // A vertex sits on the box's edge; an offset point inside its rect: its stub
+  // runs to the first line clear of the box's obstacle.
+  const o = end.obstacle;
+  const from = offset === 0 ? (vertical ? point.y : point.x) : null;
   let other: number;
   if (vertical) {
-    const y = side === 'top' ? r.y : r.y + r.height;
-    const above = firstAbove(ys, y + 1e-9);
-    other = side === 'top' ? firstAbove(ys, y - 1e-9) - 1 : above;
-    point = { x: xs[line]!, y };
+    other =
+      side === 'top'
+        ? firstAbove(ys, (from ?? o.y) - 1e-9) - 1
+        : firstAbove(ys, from === null ? o.y + o.height - 1e-9 : from + 1e-9);
   } else {
-    const x = side === 'left' ? r.x : r.x + r.width;
-    other = side === 'left' ? firstAbove(xs, x - 1e-9) - 1 : firstAbove(xs, x + 1e-9);
-    point = { x, y: ys[line]! };
+    other =
+      side === 'left'
+        ? firstAbove(xs, (from ?? o.x) - 1e-9) - 1
+        : firstAbove(xs, from === null ? o.x + o.width - 1e-9 : from + 1e-9);
   }
   if (other < 0 || other >= (vertical ? ys.length : nx)) return null;
   const anchorPoint = vertical ? { x: point.x, y: ys[other]! } : { x: xs[other]!, y: point.y };
-  for (const o of obstacles) {
-    if (o !== end.obstacle && segmentHits(point, anchorPoint, o)) return null;
+  for (const b of obstacles) {
+    if (b !== end.obstacle && segmentHits(point, anchorPoint, b)) return null;
   }
   const anchor = vertical ? other * nx + line : line * nx + other;
   const stub = Math.abs(anchorPoint.x - point.x) + Math.abs(anchorPoint.y - point.y);
@@ -92,7 +103,7 @@ function portOf(
 /** The grid nodes just outside each side of a symbol (where its arrows would start or end). */
 export function portFronts(grid: RoutingGrid, end: EndSpec): number[] {
   const sides: Side[] = ['top', 'bottom', 'left', 'right'];
-  return sides.flatMap((side) => portOf(grid, end, side, 0, [])?.anchor ?? []);
+  return sides.flatMap((side) => portOf(grid, end, { side, penalty: 0 }, [])?.anchor ?? []);
 }
 
 /** Whether an axis-aligned segment enters the open interior of a rect. */
@@ -125,12 +136,8 @@ export function searchPath(
   const { xs, ys, nx } = grid;
   const nodes = nx * ys.length;
   const states = nodes * 4;
-  const starts = source.ports.flatMap(
-    (p) => portOf(grid, source, p.side, p.penalty, grid.obstacles) ?? [],
-  );
-  const goals = target.ports.flatMap(
-    (p) => portOf(grid, target, p.side, p.penalty, grid.obstacles) ?? [],
-  );
+  const starts = source.ports.flatMap((p) => portOf(grid, source, p, grid.obstacles) ?? []);
+  const goals = target.ports.flatMap((p) => portOf(grid, target, p, grid.obstacles) ?? []);
   if (starts.length === 0 || (goals.length === 0 && joins.size === 0)) return null;
   const sc = scratch;
   sc.reset(states + goals.length + joins.size + 1);

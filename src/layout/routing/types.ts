@@ -1,9 +1,15 @@
 import type { Rect } from '../geometry';
+import type { SymbolShape } from '../../model/types';
+
+/** The outline of a box: a symbol's shape, or the off-page connector's pentagon. */
+export type BoxShape = SymbolShape | 'connector';
 
 /** Something arrows connect to: a symbol or an off-page connector, centred in its actor column. */
 export interface RoutingBox {
   id: string;
   rect: Rect;
+  /** Its outline, for arrows that leave from beside a vertex; a rectangle when absent. */
+  shape?: BoxShape;
 }
 
 /** One arrow to draw between two boxes of the same page. */
