@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { SopDocument } from '../../model/types';
 import type { FlowchartPageGeometry, SheetGeometry } from '../geometry';
 import { layoutSheet } from '../layoutSheet';
+import { buildSop, symbolId } from '../testing/buildSop';
 import { generateSop } from '../testing/generateSop';
 import { helveticaMeasurer as measure } from '../text/measure';
-import { checkSheet, distanceToOutline } from './index';
+import { checkConnectorPairs, checkSheet, distanceToOutline } from './index';
 import { crossesOutline, segmentsOf } from './outline';
 
 /** A clean sheet to break on purpose: every checker must notice its own kind of fault. */
@@ -158,5 +159,83 @@ describe('crossesOutline', () => {
         r,
       ),
     ).toBe(false);
+  });
+});
+
+describe('checkConnectorPairs', () => {
+  /** Six rows, a break before rows 3, 4 and 5: the flow from row 2 to row 5 skips two pages. */
+  function skipping() {
+    const doc = buildSop({
+      actors: 2,
+      rows: [[0], [0], [1], [1], [0], [0]],
+      flows: [
+        ['0.0', '1.0'],
+        ['1.0', '2.0'],
+        ['2.0', '3.0'],
+        ['3.0', '4.0'],
+        ['4.0', '5.0'],
+        ['1.0', '4.0', 'Tidak'],
+      ],
+      breaks: [2, 3, 4],
+    });
+    const sheet = structuredClone(layoutSheet(doc, { measure }));
+    const pages = sheet.pages.filter((p): p is FlowchartPageGeometry => p.kind === 'flowchart');
+    const skip = doc.flows[5]!;
+    const pageOf = (id: string) => pages.find((p) => p.symbols.some((s) => s.symbolId === id))!;
+    return { doc, sheet, pages, skip, from: pageOf(skip.from), to: pageOf(skip.to) };
+  }
+
+  it("puts a page-skipping flow's pair on its source's and its target's page, nowhere between", () => {
+    const { doc, sheet, pages, skip, from, to } = skipping();
+    expect(to.index - from.index).toBe(3);
+    expect(symbolId('4.0')).toBe(skip.to);
+    const own = pages.flatMap((p) =>
+      p.connectors.filter((c) => c.flowId === skip.id).map((c) => [c.end, p.index]),
+    );
+    expect(own.sort()).toEqual([
+      ['in', to.index],
+      ['out', from.index],
+    ]);
+    expect(checkConnectorPairs(doc, sheet)).toEqual([]);
+    expect(checkSheet(doc, sheet, measure)).toEqual([]);
+  });
+
+  it("notices an 'in' end on the next page instead of the target's, and an 'out' end above the rows", () => {
+    const { doc, sheet, pages, skip, from } = skipping();
+    const into = pages
+      .flatMap((p) => p.connectors)
+      .find((c) => c.flowId === skip.id && c.end === 'in')!;
+    const owner = pages.find((p) => p.connectors.includes(into))!;
+    owner.connectors.splice(owner.connectors.indexOf(into), 1);
+    const next = pages.find((p) => p.index === from.index + 1)!;
+    next.connectors.push({ ...into, pageIndex: next.index });
+    const out = from.connectors.find((c) => c.flowId === skip.id)!;
+    out.y = from.rows[0]!.y - out.height;
+    const problems = checkConnectorPairs(doc, sheet);
+    expect(problems.some((p) => p.includes(`'in' is on page ${next.index}`))).toBe(true);
+    expect(problems.some((p) => p.includes("'out' is not below the rows"))).toBe(true);
+  });
+
+  it('notices a label shared by two pairs, a missing half, and a connector on a flow within one page', () => {
+    const doc = generateSop({ seed: 4, steps: 60, actors: 4 });
+    const sheet = structuredClone(layoutSheet(doc, { measure }));
+    const pages = sheet.pages.filter((p): p is FlowchartPageGeometry => p.kind === 'flowchart');
+    const all = pages.flatMap((p) => p.connectors);
+    const [a, b] = [...new Set(all.map((c) => c.flowId))];
+    for (const c of all.filter((c) => c.flowId === b))
+      c.label = all.find((k) => k.flowId === a)!.label;
+    const half = pages.find((p) => p.connectors.some((c) => c.flowId === a && c.end === 'in'))!;
+    half.connectors = half.connectors.filter((c) => !(c.flowId === a && c.end === 'in'));
+    const local = pages[0]!.routes.find((r) => !all.some((c) => c.flowId === r.flowId))!;
+    pages[0]!.connectors.push({
+      ...all[0]!,
+      flowId: local.flowId,
+      label: 'ZZ',
+      pageIndex: pages[0]!.index,
+    });
+    const problems = checkConnectorPairs(doc, sheet);
+    expect(problems.some((p) => p.includes(`used by flows ${a} and ${b}`))).toBe(true);
+    expect(problems.some((p) => p.includes(`flow ${a}`) && p.includes("0 'in'"))).toBe(true);
+    expect(problems.some((p) => p.includes(`flow ${local.flowId} stays on page`))).toBe(true);
   });
 });

@@ -1,5 +1,11 @@
 import type { SopDocument } from '../../model/types';
-import type { FlowchartPageGeometry, PageGeometry, SheetGeometry, TextMeasurer } from '../geometry';
+import type {
+  FlowchartPageGeometry,
+  OffPageConnector,
+  PageGeometry,
+  SheetGeometry,
+  TextMeasurer,
+} from '../geometry';
 import { checkPageRoutes } from './routeChecks';
 
 const EPS = 0.01;
@@ -68,28 +74,75 @@ export function checkSymbols(page: FlowchartPageGeometry): string[] {
   return problems;
 }
 
-/** Each off-page connector has exactly one partner of the other end, on another page, with the same label. */
-export function checkConnectorPairs(sheet: SheetGeometry): string[] {
+/**
+ * Off-page connectors are exactly the pairs the flows crossing pages need: a flow
+ * whose source and target sit on different pages has one 'out' pentagon on the
+ * source's page, below its last row, and one 'in' pentagon on the target's page,
+ * above its first row, with the same label, used by no other flow. A flow that
+ * skips pages (page 2 → page 5) jumps straight there: the pages between show
+ * nothing of it. A flow within one page has no connector.
+ */
+export function checkConnectorPairs(doc: SopDocument, sheet: SheetGeometry): string[] {
   const problems: string[] = [];
-  const all = flowchartPages(sheet).flatMap((p) => p.connectors);
-  const labels = new Map<string, string>();
-  for (const c of all) {
-    const partners = all.filter((k) => k.flowId === c.flowId && k.end !== c.end);
-    const partner = partners[0];
-    if (partners.length !== 1 || !partner)
-      problems.push(`connector ${c.label} (flow ${c.flowId}) has ${partners.length} partners`);
-    else {
-      if (partner.label !== c.label)
-        problems.push(`connector pair of flow ${c.flowId}: labels ${c.label} and ${partner.label}`);
-      if (partner.pageIndex === c.pageIndex)
-        problems.push(`connector pair of flow ${c.flowId} on one page`);
+  const pages = flowchartPages(sheet);
+  const pageOf = new Map<string, FlowchartPageGeometry>();
+  for (const page of pages) for (const s of page.symbols) pageOf.set(s.symbolId, page);
+  const byFlow = new Map<string, { connector: OffPageConnector; page: FlowchartPageGeometry }[]>();
+  const labelOwner = new Map<string, string>();
+  for (const page of pages) {
+    for (const c of page.connectors) {
+      byFlow.set(c.flowId, [...(byFlow.get(c.flowId) ?? []), { connector: c, page }]);
+      if (c.pageIndex !== page.index)
+        problems.push(`connector ${c.label} on page ${page.index} says page ${c.pageIndex}`);
+      if (c.label.trim() === '') problems.push(`connector of flow ${c.flowId} has no label`);
+      const owner = labelOwner.get(c.label);
+      if (owner !== undefined && owner !== c.flowId)
+        problems.push(`label ${c.label} used by flows ${owner} and ${c.flowId}`);
+      labelOwner.set(c.label, c.flowId);
     }
-    const owner = labels.get(c.label);
-    if (owner !== undefined && owner !== c.flowId)
-      problems.push(`label ${c.label} used by flows ${owner} and ${c.flowId}`);
-    labels.set(c.label, c.flowId);
+  }
+  const flowIds = new Set(doc.flows.map((f) => f.id));
+  for (const flowId of byFlow.keys())
+    if (!flowIds.has(flowId)) problems.push(`connector for unknown flow ${flowId}`);
+
+  for (const flow of doc.flows) {
+    const from = pageOf.get(flow.from);
+    const to = pageOf.get(flow.to);
+    const found = byFlow.get(flow.id) ?? [];
+    if (!from || !to) continue;
+    if (from === to) {
+      if (found.length > 0)
+        problems.push(`flow ${flow.id} stays on page ${from.index} but has connectors`);
+      continue;
+    }
+    const where = `connector pair of flow ${flow.id} (page ${from.index} → ${to.index})`;
+    const outs = found.filter((f) => f.connector.end === 'out');
+    const ins = found.filter((f) => f.connector.end === 'in');
+    if (outs.length !== 1 || ins.length !== 1) {
+      problems.push(`${where}: ${outs.length} 'out' and ${ins.length} 'in' connectors`);
+      continue;
+    }
+    const out = outs[0]!;
+    const into = ins[0]!;
+    if (out.page !== from) problems.push(`${where}: 'out' is on page ${out.page.index}`);
+    else if (!belowRows(out.connector, from))
+      problems.push(`${where}: 'out' is not below the rows`);
+    if (into.page !== to) problems.push(`${where}: 'in' is on page ${into.page.index}`);
+    else if (!aboveRows(into.connector, to)) problems.push(`${where}: 'in' is not above the rows`);
+    if (out.connector.label !== into.connector.label)
+      problems.push(`${where}: labels ${out.connector.label} and ${into.connector.label}`);
   }
   return problems;
+}
+
+function belowRows(c: OffPageConnector, page: FlowchartPageGeometry): boolean {
+  const last = page.rows[page.rows.length - 1];
+  return last !== undefined && c.y >= last.y + last.height - EPS;
+}
+
+function aboveRows(c: OffPageConnector, page: FlowchartPageGeometry): boolean {
+  const first = page.rows[0];
+  return first !== undefined && c.y + c.height <= first.y + EPS;
 }
 
 /** Every flow is drawn: on its page, or as source → connector and connector → target. */
@@ -158,7 +211,7 @@ export function checkSheet(
   return [
     ...checkRows(doc, sheet),
     ...checkFlowsRouted(doc, sheet),
-    ...checkConnectorPairs(sheet),
+    ...checkConnectorPairs(doc, sheet),
     ...checkInsideMargins(sheet, measure),
     ...flowchartPages(sheet).flatMap((p) => [...checkSymbols(p), ...checkPageRoutes(p, doc)]),
   ];
