@@ -12,6 +12,7 @@ import { useEditor } from '../../store/useEditor';
 import { useT } from '../../i18n/useT';
 import { PX_PER_PT } from './diagramScale';
 import { DropHint } from './DropHint';
+import { ZoomVariable } from './ZoomVariable';
 import { useDiagramUi } from './diagramUiStore';
 import { RowNodeView } from './RowNodeView';
 import { RouteEdgeView } from './RouteEdgeView';
@@ -97,6 +98,7 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
       aria-label={t('diagram.canvas')}
     >
       <DropHint />
+      <ZoomVariable />
       <Controls showInteractive={false} />
       <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} />
     </ReactFlow>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { ViewportPortal, type NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n/useT';
 import { updateStep } from '../../model/commands';
 import { useEditor, useEditorStore } from '../../store/useEditor';
@@ -12,7 +12,14 @@ import type { RowNode } from './toFlowElements';
  * beneath, as the sheet wraps it; this node is what the user grabs to reorder the row,
  * clicks to select the step, and double-clicks to edit the activity in place.
  */
-function RowNodeViewImpl({ data, selected, dragging }: NodeProps<RowNode>) {
+function RowNodeViewImpl({
+  data,
+  selected,
+  dragging,
+  positionAbsoluteX,
+  positionAbsoluteY,
+  width,
+}: NodeProps<RowNode>) {
   const t = useT();
   const editing = useDiagramUi(
     (s) => s.editing?.kind === 'activity' && s.editing.stepId === data.stepId,
@@ -25,7 +32,20 @@ function RowNodeViewImpl({ data, selected, dragging }: NodeProps<RowNode>) {
       data-row-number={data.number}
       title={t('diagram.row.hint')}
     >
-      {editing && <ActivityEditor stepId={data.stepId} />}
+      {editing && (
+        // Drawn in the viewport's top layer, above the symbols and arrows it spreads over.
+        <ViewportPortal>
+          <div
+            className="in-place-activity-box"
+            style={{
+              transform: `translate(${positionAbsoluteX}px, ${positionAbsoluteY}px)`,
+              minWidth: width,
+            }}
+          >
+            <ActivityEditor stepId={data.stepId} />
+          </div>
+        </ViewportPortal>
+      )}
     </div>
   );
 }
