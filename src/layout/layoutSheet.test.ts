@@ -92,16 +92,19 @@ describe('layoutSheet on the fixtures', () => {
 
 describe('layoutSheet on generated SOPs', () => {
   const papers = fc.constantFrom('A4' as const, 'F4' as const, 'Letter' as const, 'Legal' as const);
-  it('keeps every invariant (1–12 actors, up to 300 steps, breaks, stacks, loops)', () => {
+  it('keeps every invariant (1–12 actors, 1–300 steps, stacks, decisions, loops, breaks, every paper)', () => {
+    // A new random seed on every run, so that each run explores new SOPs. On a
+    // failure fast-check prints its seed and path: pass both as `{ seed, path }`
+    // in the options below to replay exactly that SOP.
     fc.assert(
       fc.property(
         fc.record({
-          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
           steps: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 300 })),
           actors: fc.integer({ min: 1, max: 12 }),
-          decisionRate: fc.double({ min: 0, max: 0.2, noNaN: true }),
-          loopRate: fc.double({ min: 0, max: 0.1, noNaN: true }),
-          multiSymbolRate: fc.double({ min: 0, max: 0.2, noNaN: true }),
+          decisionRate: fc.double({ min: 0, max: 0.4, noNaN: true }),
+          loopRate: fc.double({ min: 0, max: 0.2, noNaN: true }),
+          multiSymbolRate: fc.double({ min: 0, max: 0.4, noNaN: true }),
           pageBreakRate: fc.double({ min: 0, max: 0.1, noNaN: true }),
           paper: papers,
           orientation: fc.constantFrom('landscape' as const, 'portrait' as const),
@@ -114,18 +117,14 @@ describe('layoutSheet on generated SOPs', () => {
           expect(checkSheet(doc, sheet, measure)).toEqual([]);
         },
       ),
-      // A fixed seed keeps CI reproducible: about 1 % of very dense generated
-      // pages still need an arrow drawn over another (see routeFlows' last resort).
-      { numRuns: 60, seed: 35_2012 },
+      { numRuns: 300, endOnFailure: true },
     );
-  }, 120_000);
+  }, 300_000);
 
   it('with 50 actors the symbols shrink but still fit their cells and the page', () => {
     const doc = generateSop({ seed: 9, steps: 30, actors: 50, multiSymbolRate: 0 });
     const sheet = layoutSheet(doc, { measure });
-    const problems = checkSheet(doc, sheet, measure).filter(
-      (p) => !p.includes('run along each other'),
-    );
+    const problems = checkSheet(doc, sheet, measure);
     expect(problems.filter((p) => !p.startsWith('page') || !p.includes('text'))).toEqual([]);
   });
 });
