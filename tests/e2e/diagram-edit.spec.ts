@@ -134,3 +134,45 @@ test('rename an actor in place, reorder lanes, delete actors after the question'
   await expect(diagram.lane(2)).toHaveAttribute('data-actor-id', before.actors[0]!.id);
   expect((await savedSop(app)).actors.map((a) => a.name)).toEqual(after.actors.map((a) => a.name));
 });
+
+test('select several by Shift+click and by a box on empty space, then delete them', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const diagram = new DiagramPage(page);
+  const before = await savedSop(app);
+  const [n2] = await diagram.symbolsOfRow(2);
+  const [n9] = await diagram.symbolsOfRow(9);
+  await diagram.symbol(n2!).click();
+  await diagram.symbol(n9!).click({ modifiers: ['Shift'] });
+  await expect(page.locator('.diagram-symbol.is-selected')).toHaveCount(2);
+  await expect(page.getByTestId('inspector')).toContainText('2');
+  await page.keyboard.press('Delete');
+  await expect(diagram.rows).toHaveCount(before.steps.length - 2);
+
+  // A box from the empty Kelengkapan side of row 4 across the lanes to the middle of row 5.
+  const row4 = (await diagram.row(4).boundingBox())!;
+  const row5 = (await diagram.row(5).boundingBox())!;
+  const first = (await diagram.lane(0).boundingBox())!;
+  const last = (await diagram.lane(4).boundingBox())!;
+  const [n4] = await diagram.symbolsOfRow(4);
+  const [n5] = await diagram.symbolsOfRow(5);
+  await page.mouse.move(last.x + last.width + 30, row4.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(first.x + 5, row5.y + row5.height - 3, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.locator('.diagram-symbol.is-selected')).toHaveCount(2);
+  await page.keyboard.press('Backspace');
+  await expect(diagram.rows).toHaveCount(before.steps.length - 4);
+
+  const gone = [n2, n9, n4, n5];
+  const after = await savedSop(app);
+  expect(
+    after.steps.flatMap((s) => s.symbols.map((x) => x.id)).filter((id) => gone.includes(id)),
+  ).toEqual([]);
+  expect(after.flows.some((f) => gone.includes(f.from) || gone.includes(f.to))).toBe(false);
+  await app.reload();
+  await diagram.open();
+  await expect(diagram.rows).toHaveCount(before.steps.length - 4);
+  for (const id of gone) await expect(diagram.symbol(id!)).toHaveCount(0);
+});
