@@ -113,6 +113,20 @@ function layoutOnce(
     labelOrder.map((e, k) => [e.flowId, connectorLabel(k, doc.sheet.connectorLetters)]),
   );
 
+  // Each page looks only at the flows touching its rows, in document order.
+  const flowsByRow: number[][] = rows.map(() => []);
+  doc.flows.forEach((f, i) => {
+    for (const id of [f.from, f.to]) {
+      const r = rowOfSymbol.get(id);
+      if (r !== undefined) flowsByRow[r]!.push(i);
+    }
+  });
+  const flowsOf = (start: number, end: number) => {
+    const seen = new Set<number>();
+    for (let r = start; r < end; r++) for (const i of flowsByRow[r]!) seen.add(i);
+    return [...seen].sort((a, b) => a - b).map((i) => doc.flows[i]!);
+  };
+
   return pages.map((pageRows, k) =>
     buildPage({
       index: firstPageIndex + k,
@@ -121,7 +135,7 @@ function layoutOnce(
       rows,
       columns,
       header: headerShown(k) ? header : null,
-      flows: doc.flows,
+      flows: flowsOf(pageRows.start, pageRows.end),
       rowOfSymbol,
       connectorLabels,
       connectorSize,

@@ -9,7 +9,12 @@ import type {
   TextBlock,
 } from '../geometry';
 import { routeFlowsReport } from '../routing/routeFlows';
-import type { RoutingBox, RoutingRequest } from '../routing/types';
+import {
+  TIGHT_PITCH,
+  type RoutingArea,
+  type RoutingBox,
+  type RoutingRequest,
+} from '../routing/types';
 import { isInnerGroupBorder, placeHeader, type MeasuredHeader } from './header';
 import { FLOWCHART_STYLE } from './metrics';
 import { assignStrip, type PageRows, type RowEdge } from './paginate';
@@ -26,6 +31,7 @@ export interface PageInput {
   rows: MeasuredRow[];
   columns: Column[];
   header: MeasuredHeader | null;
+  /** The flows with an end on this page (others are ignored). */
   flows: Flow[];
   /** Page of each symbol's row, by symbol id. */
   rowOfSymbol: Map<string, number>;
@@ -123,17 +129,22 @@ export function buildPage(input: PageInput): BuiltPage {
   });
   lines.push({ x1: right, y1: input.top, x2: right, y2: y, width: OUTER_LINE });
 
-  const { routes, stuck } = routeFlowsReport(
-    {
-      columns: columns
-        .filter((c) => c.kind === 'actor')
-        .map((c) => ({ left: c.x, right: c.x + c.width })),
-      bands,
-      boxes: routingBoxes(symbols, connectors),
-      scale: input.symbolScale,
-    },
-    routingRequests(input, pageRows),
-  );
+  const area: RoutingArea = {
+    columns: columns
+      .filter((c) => c.kind === 'actor')
+      .map((c) => ({ left: c.x, right: c.x + c.width })),
+    bands,
+    boxes: routingBoxes(symbols, connectors),
+    scale: input.symbolScale,
+  };
+  const requests = routingRequests(input, pageRows);
+  let { routes, stuck } = routeFlowsReport(area, requests);
+  if (stuck.length > 0) {
+    // A crowded page first tries its arrows closer together (more lanes and
+    // tracks in the same room) before the sheet is widened for it.
+    const tight = routeFlowsReport({ ...area, pitch: TIGHT_PITCH }, requests);
+    if (tight.stuck.length < stuck.length) ({ routes, stuck } = tight);
+  }
   const page: FlowchartPageGeometry = {
     kind: 'flowchart',
     index: input.index,

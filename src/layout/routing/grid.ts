@@ -28,7 +28,7 @@ export function buildGrid(
   offsetPorts: ReadonlySet<string> = new Set(),
 ): RoutingGrid {
   const s = area.scale;
-  const pitch = lanePitch(s);
+  const pitch = Math.min(lanePitch(s), area.pitch ?? Infinity);
   const lineGap = Math.min(ROUTING_STYLE.lineGap, pitch);
   const clearance = Math.max(1, ROUTING_STYLE.clearance * s);
   const xLines = new Map<number, number>();

@@ -225,7 +225,7 @@ function joinPoints(grid: RoutingGrid, routed: Routed[], targetId: string): Map<
       (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
     );
     for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
-      if (!joins.has(r.nodes[k]!)) joins.set(r.nodes[k]!, { suffix: r.nodes.slice(k), remaining });
+      if (!joins.has(r.nodes[k]!)) joins.set(r.nodes[k]!, { nodes: r.nodes, index: k, remaining });
       const a = nodePoint(grid, r.nodes[k]!);
       const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
       remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);

@@ -1,11 +1,13 @@
-/** Reusable search buffers, sized for the largest grid seen. */
+/** Reusable search buffers, sized for the largest grid seen: a search allocates nothing. */
 export class Scratch {
   g = new Float64Array(0);
   stamp = new Uint32Array(0);
   parent = new Int32Array(0);
   generation = 0;
-  heapF: number[] = [];
-  heapS: number[] = [];
+  /** A binary min-heap of (priority, state), `size` entries long. */
+  heapF = new Float64Array(1024);
+  heapS = new Int32Array(1024);
+  size = 0;
 
   reset(states: number): void {
     if (this.g.length < states) {
@@ -15,16 +17,21 @@ export class Scratch {
       this.generation = 0;
     }
     this.generation++;
-    this.heapF.length = 0;
-    this.heapS.length = 0;
+    this.size = 0;
   }
 
   push(f: number, s: number): void {
+    if (this.size === this.heapF.length) {
+      const f2 = new Float64Array(this.size * 2);
+      const s2 = new Int32Array(this.size * 2);
+      f2.set(this.heapF);
+      s2.set(this.heapS);
+      this.heapF = f2;
+      this.heapS = s2;
+    }
     const hf = this.heapF;
     const hs = this.heapS;
-    let i = hf.length;
-    hf.push(f);
-    hs.push(s);
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (hf[p]! <= f) break;
@@ -40,10 +47,10 @@ export class Scratch {
     const hf = this.heapF;
     const hs = this.heapS;
     const top = hs[0]!;
-    const lastF = hf.pop()!;
-    const lastS = hs.pop()!;
-    const n = hf.length;
+    const n = --this.size;
     if (n > 0) {
+      const lastF = hf[n]!;
+      const lastS = hs[n]!;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;

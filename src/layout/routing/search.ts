@@ -40,8 +40,9 @@ export interface EndSpec {
 
 /** An earlier arrow into the same port that a new one may join. */
 export interface JoinPoint {
-  /** The rest of the earlier arrow's nodes from here on, this node first. */
-  suffix: number[];
+  /** The earlier arrow's nodes; this node is `nodes[index]` (sliced only when joined). */
+  nodes: number[];
+  index: number;
   remaining: number;
 }
 
@@ -149,6 +150,7 @@ export function searchPath(
   const goalAt = new Map<number, number[]>();
   goals.forEach((p, k) => goalAt.set(p.anchor, [...(goalAt.get(p.anchor) ?? []), k]));
   const joinList = [...joins.keys()];
+  const hasJoins = joinList.length > 0;
   const joinIndex = new Map(joinList.map((n, k) => [n, k]));
 
   const relax = (state: number, cost: number, from: number, heuristic: number): void => {
@@ -177,7 +179,7 @@ export function searchPath(
     );
   }
 
-  while (sc.heapS.length > 0) {
+  while (sc.size > 0) {
     const state = sc.pop();
     if (state >= states) return rebuild(state - states);
     const cost = g[state]!;
@@ -185,14 +187,16 @@ export function searchPath(
     const d = (state & 3) as Dir;
     const use = occ.node[n]!;
     // Arriving at a target port's anchor: the last turn (if any) and the stub in.
-    for (const k of goalAt.get(n) ?? []) {
-      const p = goals[k]!;
-      const inward = REVERSE[OUTWARD[p.side]];
-      const turn = d !== inward;
-      if (d === OUTWARD[p.side]) continue;
-      if (turn && use !== 0 && !soft) continue;
-      relax(states + k, cost + p.penalty + p.stub + (turn ? COST.bend : 0), state, 0);
-    }
+    const goalsHere = goalAt.get(n);
+    if (goalsHere)
+      for (const k of goalsHere) {
+        const p = goals[k]!;
+        const inward = REVERSE[OUTWARD[p.side]];
+        const turn = d !== inward;
+        if (d === OUTWARD[p.side]) continue;
+        if (turn && use !== 0 && !soft) continue;
+        relax(states + k, cost + p.penalty + p.stub + (turn ? COST.bend : 0), state, 0);
+      }
     for (let d2 = 0 as Dir; d2 < 4; d2 = (d2 + 1) as Dir) {
       if (d2 === REVERSE[d]) continue;
       const turn = d2 !== d;
@@ -230,7 +234,7 @@ export function searchPath(
         extra += COST.soft;
       }
       const step = cost + length * (1 + COST.rank * rank) + (turn ? COST.bend : 0) + extra;
-      const join = joins.get(m);
+      const join = hasJoins ? joins.get(m) : undefined;
       if (join)
         relax(
           states + goals.length + joinIndex.get(m)!,
@@ -264,7 +268,8 @@ export function searchPath(
     const first = path[0]!;
     const start = starts.find((p) => p.anchor === first && OUTWARD[p.side] === (firstState & 3))!;
     if (joinNode >= 0) {
-      const suffix = joins.get(joinNode)!.suffix;
+      const join = joins.get(joinNode)!;
+      const suffix = join.nodes.slice(join.index);
       return {
         nodes: path,
         start: start.point,

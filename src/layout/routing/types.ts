@@ -29,6 +29,8 @@ export interface RoutingArea {
   boxes: RoutingBox[];
   /** Symbol scale of the sheet: gaps shrink with it, but never below what stays visible. */
   scale: number;
+  /** Distance between parallel arrows, when a crowded page needs it tighter than the scale's. */
+  pitch?: number;
 }
 
 /** Font size of the flow labels ("Ya", "Tidak") renderers should use. */
@@ -46,6 +48,9 @@ export const ROUTING_STYLE = {
   maxLanesPerSide: 8,
   maxTracksPerGap: 8,
 } as const;
+
+/** The tightest pitch a crowded page may use: arrows 3 pt (about 1 mm) apart still read as two. */
+export const TIGHT_PITCH = 3;
 
 /** Distance between parallel arrows at a symbol scale: shrinks with the symbols, but stays visible. */
 export function lanePitch(scale: number): number {
