@@ -9,8 +9,14 @@ export interface CanvasRect {
   height: number;
 }
 
-/** Canvas parts that are controls, not drawing: never in the picture. */
-const NOT_DRAWING = ['react-flow__handle', 'in-place', 'react-flow__edgelabel-renderer'];
+/** Canvas parts that are controls, not drawing: never in the picture (and not worth cloning). */
+const NOT_DRAWING = [
+  'react-flow__handle',
+  'in-place',
+  'react-flow__edgelabel-renderer',
+  'react-flow__node-row',
+  'flow-hit',
+];
 
 /**
  * Draws the part `bounds` of a React Flow viewport element into a PNG (white background,

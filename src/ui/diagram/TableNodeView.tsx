@@ -1,35 +1,17 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { SheetText } from '../sheet/SheetText';
-import { SHEET_INK } from '../sheet/sheetStyle';
+import { useDiagramUi } from './diagramUiStore';
+import { TablePicture } from './TablePicture';
+import { TableSvg } from './TableSvg';
 import type { TableNode } from './toFlowElements';
 
-/**
- * The flowchart table behind the symbols: grid lines, header and every cell's text, drawn
- * from the sheet geometry in points (the viewBox scales them to the canvas) with the sheet
- * preview's own text component, so wrapping matches the PDF word for word.
- */
+/** The flowchart table behind the symbols; a single picture of it while a PNG is taken. */
 function TableNodeViewImpl({ data }: NodeProps<TableNode>) {
-  const { geometry } = data;
-  const { page } = geometry;
-  return (
-    <svg
-      className="diagram-table"
-      width="100%"
-      height="100%"
-      viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-      aria-hidden="true"
-    >
-      <rect x={0} y={0} width={geometry.width} height={geometry.height} fill="#fff" />
-      <g stroke={SHEET_INK} strokeLinecap="square">
-        {page.lines.map((l, i) => (
-          <line key={i} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} strokeWidth={l.width} />
-        ))}
-      </g>
-      {page.texts.map((block, i) => (
-        <SheetText key={i} block={block} />
-      ))}
-    </svg>
+  const exporting = useDiagramUi((s) => s.exporting);
+  return exporting ? (
+    <TablePicture geometry={data.geometry} />
+  ) : (
+    <TableSvg geometry={data.geometry} />
   );
 }
 

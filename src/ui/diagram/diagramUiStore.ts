@@ -22,6 +22,8 @@ export interface DiagramUiState {
   exporting: boolean;
   /** The actor whose deletion is being asked about. */
   deletingActor: string | null;
+  /** While exporting: the table has been turned into one picture (see TablePicture). */
+  tableReady: boolean;
   /** Where a drag in progress would land, in sheet points. */
   dropHint: Rect | null;
   setEditing(editing: InPlaceEdit): void;
@@ -30,6 +32,7 @@ export interface DiagramUiState {
   setExporting(exporting: boolean): void;
   setDeletingActor(actorId: string | null): void;
   setDropHint(rect: Rect | null): void;
+  setTableReady(ready: boolean): void;
 }
 
 export type DiagramUiStore = StoreApi<DiagramUiState>;
@@ -43,11 +46,13 @@ export function createDiagramUiStore(): DiagramUiStore {
     exporting: false,
     deletingActor: null,
     dropHint: null,
+    tableReady: false,
     setEditing: (editing) => set({ editing }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setConnectTo: (connectTo) => set({ connectTo }),
-    setExporting: (exporting) => set({ exporting }),
+    setExporting: (exporting) => set(exporting ? { exporting } : { exporting, tableReady: false }),
     setDeletingActor: (deletingActor) => set({ deletingActor }),
+    setTableReady: (tableReady) => set({ tableReady }),
     setDropHint: (dropHint) =>
       set((s) =>
         dropHint === s.dropHint ||
