@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SymbolShape } from '../../model/types';
-import type { FlowchartPageGeometry, Route } from '../geometry';
+import type { Column, FlowchartPageGeometry, Route } from '../geometry';
 import { checkSheet } from '../invariants';
 import { layoutSheet } from '../layoutSheet';
 import { buildSop, symbolId, type SopSpec } from '../testing/buildSop';
+import { generateSop } from '../testing/generateSop';
 import { helveticaMeasurer as measure } from '../text/measure';
+import { layoutColumns } from './columns';
 
 const D = (actor: number) => ({ actor, shape: 'decision' as SymbolShape });
 const T = (actor: number) => ({ actor, shape: 'terminator' as SymbolShape });
@@ -115,5 +117,35 @@ describe('layoutSheet on the densest shapes', () => {
         Math.hypot(route.points[0]!.x - r.label!.x, route.points[0]!.y - r.label!.y);
       for (const other of exits) expect(nearest(other)).toBeGreaterThanOrEqual(nearest(r));
     }
+  });
+});
+
+describe('layoutSheet on a page too crowded for its columns', () => {
+  it('gives the crowded column room (wider, or smaller symbols) and lays the sheet out again, clean', () => {
+    // Found by the property test: a page that even the tight pitch cannot route cleanly.
+    const doc = generateSop({
+      seed: 860936,
+      steps: 123,
+      actors: 8,
+      decisionRate: 0.48740257404278964,
+      loopRate: 0.06760126438457519,
+      multiSymbolRate: 0.2656625172821805,
+      pageBreakRate: 0.043610564153641465,
+      paper: 'F4',
+      orientation: 'portrait',
+      repeatHeader: false,
+      connectorLetters: false,
+    });
+    const sheet = layoutSheet(doc, { measure });
+    expect(checkSheet(doc, sheet, measure)).toEqual([]);
+    const page = sheet.pages.find((p) => p.kind === 'flowchart')!;
+    const { margin, width } = sheet.paper;
+    const first = layoutColumns(doc, margin, width - 2 * margin, measure);
+    const actors = (cs: Column[]) => cs.filter((c) => c.kind === 'actor').map((c) => c.width);
+    const wider = actors(page.columns).some((w, i) => w > actors(first.columns)[i]! + 1);
+    const smaller = page.symbols.some(
+      (s) => s.shape === 'decision' && s.width < 30 * first.symbolScale - 0.5,
+    );
+    expect(wider || smaller).toBe(true);
   });
 });
