@@ -51,6 +51,20 @@ describe('drops on the canvas', () => {
     expect(dropSymbols(doc, geometry, [{ symbolId: 'n2', at: { x: 0, y: 0 } }])).toBe(doc);
   });
 
+  it('moves a symbol dropped below the last row into a new last step', () => {
+    const last = rows.at(-1)!;
+    const below = { x: middleOf(1, 3).x, y: last.y + last.height + 10 };
+    const moved = dropSymbols(doc, geometry, [{ symbolId: 'n5', at: below }]);
+    assertWellFormed(moved);
+    // Row 5 lost its only symbol and went; its texts came along into the new row.
+    expect(moved.steps).toHaveLength(10);
+    expect(moved.steps.at(-1)!.symbols).toEqual([
+      { id: 'n5', shape: 'process', actor: 'a-statistisi' },
+    ]);
+    expect(moved.steps.at(-1)!.activity).toBe(doc.steps[4]!.activity);
+    expect(moved.flows).toEqual(doc.flows);
+  });
+
   it('reorders a row by where it is dropped', () => {
     const next = dropRow(doc, geometry, 's1', rows[2]!.y + rows[2]!.height * 0.75);
     expect(next.steps.slice(0, 4).map((s) => s.id)).toEqual(['s2', 's3', 's1', 's4']);

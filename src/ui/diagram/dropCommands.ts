@@ -1,6 +1,6 @@
 import type { DiagramGeometry } from '../../layout/diagram';
 import type { Point } from '../../layout/geometry';
-import { addStep, addSymbol, moveStep, moveSymbol } from '../../model/commands';
+import { addStep, addSymbol, deleteSymbols, moveStep, moveSymbol } from '../../model/commands';
 import type { SopDocument, SymbolShape } from '../../model/types';
 import { cellAt, rowDropIndex } from './cellAt';
 
@@ -39,7 +39,10 @@ export function dropPaletteSymbol(
   return added && { doc: added.doc, select: { kind: 'symbol', id: added.symbolId } };
 }
 
-/** Symbols dropped with their centres at the given points: each moves to the cell under it. */
+/**
+ * Symbols dropped with their centres at the given points: each moves to the cell under it;
+ * one dropped below the last row moves into a new last step of its own.
+ */
 export function dropSymbols(
   doc: SopDocument,
   geometry: DiagramGeometry,
@@ -48,10 +51,21 @@ export function dropSymbols(
   let next = doc;
   for (const { symbolId, at } of centres) {
     const hit = cellAt(tableOf(geometry), at);
-    if (hit?.kind !== 'cell') continue;
-    next = moveSymbol(next, symbolId, { stepId: hit.stepId, actorId: hit.actorId });
+    if (hit?.kind === 'cell') {
+      next = moveSymbol(next, symbolId, { stepId: hit.stepId, actorId: hit.actorId });
+    } else if (hit?.kind === 'below') {
+      next = moveToNewStep(next, symbolId, hit.actorId);
+    }
   }
   return next;
+}
+
+/** A new last row holding only the moved symbol (the row is made with a stand-in, then swapped). */
+function moveToNewStep(doc: SopDocument, symbolId: string, actorId: string): SopDocument {
+  const added = addStep(doc, { actorId });
+  if (!added) return doc;
+  const moved = moveSymbol(added.doc, symbolId, { stepId: added.stepId, actorId });
+  return moved === added.doc ? doc : deleteSymbols(moved, [added.symbolId]);
 }
 
 /** A row label dropped with its centre at height `y`: the step moves to that place. */

@@ -99,7 +99,7 @@ export function useCanvasHandlers(
         return;
       }
       const hit = cellAt(tableOf(geometry), pointer);
-      setDropHint(hit?.kind === 'cell' ? cellRect(geometry, hit) : null);
+      setDropHint(hit ? cellRect(geometry, hit) : null);
     },
     [ui, geometry, pointerOf],
   );
