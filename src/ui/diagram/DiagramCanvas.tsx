@@ -25,6 +25,7 @@ const nodeTypes = { table: TableNodeView, row: RowNodeView, symbol: SymbolNodeVi
 const edgeTypes = { route: RouteEdgeView };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1, 2];
+const MINIMAP_SIZE = { width: 140, height: 110 };
 
 function miniMapColour(node: Node): string {
   return node.type === 'table' ? '#fafafa' : node.type === 'row' ? 'transparent' : '#555';
@@ -100,7 +101,13 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
       <DropHint />
       <ZoomVariable />
       <Controls showInteractive={false} />
-      <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} />
+      <MiniMap
+        pannable
+        zoomable
+        nodeColor={miniMapColour}
+        nodeStrokeWidth={0}
+        style={MINIMAP_SIZE}
+      />
     </ReactFlow>
   );
 }

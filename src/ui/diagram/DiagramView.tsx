@@ -11,6 +11,7 @@ import { LaneHeaders } from './LaneHeaders';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { toFlowElements } from './toFlowElements';
 import { useDiagramKeys } from './useDiagramKeys';
+import { useRevealSelection } from './useRevealSelection';
 import { useSettledDoc } from './useSettledDoc';
 import { usePngExporter } from './usePngExporter';
 import './diagram.css';
@@ -36,6 +37,7 @@ function DiagramWorkspace() {
   const geometry = useMemo(() => layoutDiagram(shown, helveticaMeasurer), [shown]);
   const base = useMemo(() => toFlowElements(geometry, shown.flows), [geometry, shown.flows]);
   useDiagramKeys(geometry);
+  useRevealSelection(base);
   usePngExporter(geometry);
   return (
     <div className="diagram-view">

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import type { DiagramGeometry } from '../../layout/diagram';
 import { moveStep } from '../../model/commands';
 import type { Step, SymbolShape } from '../../model/types';
@@ -21,7 +20,6 @@ import {
   pasteBelow,
   reshapeSelection,
 } from './selectionCommands';
-import { canvasIdFor } from './selection';
 
 /** True when the key goes to a text field or a dialog, which handle their own keys. */
 function ownedElsewhere(target: EventTarget | null): boolean {
@@ -49,24 +47,8 @@ const SHAPE_KEYS: Record<string, SymbolShape> = { t: 'terminator', p: 'process',
 export function useDiagramKeys(geometry: DiagramGeometry): void {
   const store = useEditorStore();
   const ui = useDiagramUiStore();
-  const flow = useReactFlow();
 
   useEffect(() => {
-    const reveal = (item: SelectionItem | undefined) => {
-      const id = item && canvasIdFor(item);
-      const node = id ? flow.getInternalNode(id) : undefined;
-      const el = document.querySelector('.diagram-canvas');
-      if (!node || !el) return;
-      const { x, y, zoom } = flow.getViewport();
-      const top = node.internals.positionAbsolute.y * zoom + y;
-      const left = node.internals.positionAbsolute.x * zoom + x;
-      const margin = 80;
-      if (top < margin || top > el.clientHeight - margin || left < 0 || left > el.clientWidth) {
-        const cx = node.internals.positionAbsolute.x + (node.width ?? 0) / 2;
-        const cy = node.internals.positionAbsolute.y + (node.height ?? 0) / 2;
-        void flow.setCenter(cx, cy, { zoom });
-      }
-    };
     // Keys acted on here move focus into the canvas, so the next Enter is the diagram's
     // (not a re-press of the tab or button that was clicked last).
     const focusCanvas = () =>
@@ -77,12 +59,10 @@ export function useDiagramKeys(geometry: DiagramGeometry): void {
       const { apply, setSelection } = store.getState();
       apply(() => result.doc);
       setSelection(result.select);
-      requestAnimationFrame(() => reveal(result.select[0]));
     };
     const select = (selection: SelectionItem[]) => {
       focusCanvas();
       store.getState().setSelection(selection);
-      reveal(selection[0]);
     };
 
     const onConnectKey = (event: KeyboardEvent, digits: string) => {
@@ -208,5 +188,5 @@ export function useDiagramKeys(geometry: DiagramGeometry): void {
 
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, ui, flow, geometry]);
+  }, [store, ui, geometry]);
 }
