@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { STROKE } from '../../export/pdf/shapes';
 import { pointsAttr } from '../../export/svg/svgGeometry';
+import { useT } from '../../i18n/useT';
+import { useEditor } from '../../store/useEditor';
 import { PX_PER_PT } from './diagramScale';
 import type { SymbolNode } from './toFlowElements';
 
@@ -56,7 +58,15 @@ function Outline({
  * target covering the whole symbol that only catches the pointer while an arrow is being
  * drawn (so dropping anywhere on a symbol connects to it, and dragging it still moves it).
  */
+const SHAPE_LABEL = {
+  terminator: 'diagram.shape.terminator',
+  process: 'diagram.shape.process',
+  decision: 'diagram.shape.decision',
+} as const;
+
 function SymbolNodeViewImpl({ id, data, width, height, selected }: NodeProps<SymbolNode>) {
+  const t = useT();
+  const actor = useEditor((s) => s.doc.actors.find((a) => a.id === data.actorId)?.name ?? '');
   const w = width ?? 0;
   const h = height ?? 0;
   return (
@@ -67,6 +77,12 @@ function SymbolNodeViewImpl({ id, data, width, height, selected }: NodeProps<Sym
       data-shape={data.shape}
       data-step-id={data.stepId}
       data-actor-id={data.actorId}
+      role="img"
+      aria-label={t('inspector.symbolOption', {
+        n: data.number,
+        shape: t(SHAPE_LABEL[data.shape]),
+        actor,
+      })}
     >
       <svg width={w} height={h} className="symbol-svg" aria-hidden="true">
         <Outline shape={data.shape} width={w} height={h} />

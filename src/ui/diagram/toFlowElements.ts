@@ -12,7 +12,10 @@ import { PX_PER_PT, toCanvas } from './diagramScale';
 
 export type TableNode = Node<{ geometry: DiagramGeometry }, 'table'>;
 export type RowNode = Node<{ stepId: string; number: number }, 'row'>;
-export type SymbolNode = Node<{ stepId: string; actorId: string; shape: SymbolShape }, 'symbol'>;
+export type SymbolNode = Node<
+  { stepId: string; actorId: string; shape: SymbolShape; number: number },
+  'symbol'
+>;
 export type DiagramNode = TableNode | RowNode | SymbolNode;
 
 export interface RouteEdgeData extends Record<string, unknown> {
@@ -94,6 +97,7 @@ export function toFlowElements(
       });
     }
   }
+  const numberOf = new Map(page.rows.map((r) => [r.stepId, r.number]));
   for (const box of page.symbols) {
     const width = box.width * PX_PER_PT;
     const height = box.height * PX_PER_PT;
@@ -106,7 +110,12 @@ export function toFlowElements(
       // Known sizes and handles spare React Flow from measuring hundreds of nodes after each edit.
       measured: { width, height },
       handles: symbolHandles(width, height),
-      data: { stepId: box.stepId, actorId: box.actorId, shape: box.shape },
+      data: {
+        stepId: box.stepId,
+        actorId: box.actorId,
+        shape: box.shape,
+        number: numberOf.get(box.stepId) ?? 0,
+      },
     });
   }
 
