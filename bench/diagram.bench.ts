@@ -18,7 +18,14 @@ import { generateSop } from '../src/layout/testing/generateSop';
 import { helveticaMeasurer } from '../src/layout/text/measure';
 import type { SopDocument } from '../src/model/types';
 import type { BenchSuite } from './harness';
-import { dragFrameTimes, keystrokeLatencies, median, p95, timeToDrawn } from './diagramPage';
+import {
+  dragFrameTimes,
+  dropToRedrawn,
+  keystrokeLatencies,
+  median,
+  p95,
+  timeToDrawn,
+} from './diagramPage';
 
 const TARGETS = { openMs: 1500, dragP95Ms: 33, keyMs: 50 };
 const VIEWPORT = { width: 1600, height: 1000 };
@@ -121,7 +128,11 @@ async function newPage(browser: Browser) {
   return page;
 }
 
-async function measureApp(browser: Browser, url: string, doc: SopDocument): Promise<Figures> {
+async function measureApp(
+  browser: Browser,
+  url: string,
+  doc: SopDocument,
+): Promise<Figures & { dropMs: number }> {
   const page = await newPage(browser);
   await page.goto(url);
   await page.getByTestId('diagram-canvas').waitFor();
@@ -144,12 +155,27 @@ async function measureApp(browser: Browser, url: string, doc: SopDocument): Prom
     ],
   );
   await page.waitForTimeout(1500);
+  // A symbol moved to the middle of the neighbouring lane, same row.
+  const dropSymbol = page.getByTestId('symbol').nth(2);
+  const dropId = (await dropSymbol.getAttribute('data-symbol-id')) ?? '';
+  const lanes = await page.getByTestId('lane-header').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { id: e.getAttribute('data-actor-id'), x: r.x + r.width / 2 };
+    }),
+  );
+  const actorId = await dropSymbol.getAttribute('data-actor-id');
+  const index = lanes.findIndex((l) => l.id === actorId);
+  const target = lanes[index + 1] ?? lanes[index - 1]!;
+  const box = (await dropSymbol.boundingBox())!;
+  const dropMs = await dropToRedrawn(page, dropId, target.x - (box.x + box.width / 2), 0);
+  await page.waitForTimeout(1500);
   const frames = await dragFrameTimes(page, page.getByTestId('symbol').nth(4));
   await page.waitForTimeout(1500);
   await page.getByTestId('symbol').nth(2).click();
   const keys = await keyFigures(page, page.getByTestId('inspector-activity'));
   await page.close();
-  return { openMs, dragP95Ms: p95(frames), dragFrames: frames.length, ...keys };
+  return { openMs, dragP95Ms: p95(frames), dragFrames: frames.length, dropMs, ...keys };
 }
 
 async function measureBare(
@@ -233,6 +259,15 @@ export async function benchDiagram(): Promise<void> {
     );
     console.log(
       `drag frame p95       ${f(app.dragP95Ms)}   ${f(bare.dragP95Ms)}      < ${TARGETS.dragP95Ms} ms   (${app.dragFrames} / ${bare.dragFrames} frames)`,
+    );
+    console.log(
+      `drop to redrawn      ${f(app.dropMs)}                        (a symbol moved one lane: commit, layout, routing, redraw)`,
+    );
+    const started = performance.now();
+    const layoutRuns = 10;
+    for (let i = 0; i < layoutRuns; i++) layoutDiagram(doc, helveticaMeasurer);
+    console.log(
+      `layoutDiagram (Node) ${f((performance.now() - started) / layoutRuns)}                        (mean of ${layoutRuns}: the whole SOP as one page)`,
     );
     console.log(
       `typing key median    ${f(app.keyMedianMs)}   ${f(bare.keyMedianMs)}      < ${TARGETS.keyMs} ms   (keys 150 ms apart)`,

@@ -110,3 +110,44 @@ export async function keystrokeLatencies(
   await page.waitForTimeout(500);
   return page.evaluate(() => (window as unknown as { benchKeys: number[] }).benchKeys);
 }
+
+/**
+ * Milliseconds from letting go of a dragged symbol to the canvas showing it in its new cell
+ * (the drop is committed, the whole diagram laid out and routed again, and redrawn).
+ */
+export async function dropToRedrawn(
+  page: Page,
+  symbolId: string,
+  dx: number,
+  dy: number,
+): Promise<number> {
+  const symbol = page.locator(`[data-testid="symbol"][data-symbol-id="${symbolId}"]`);
+  const before = `${await symbol.getAttribute('data-step-id')}/${await symbol.getAttribute('data-actor-id')}`;
+  const box = await symbol.boundingBox();
+  if (!box) throw new Error('drop target not on screen');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x + (dx * i) / 10, y + (dy * i) / 10);
+  await page.evaluate(() => {
+    document.addEventListener(
+      'pointerup',
+      () => ((window as unknown as { benchDrop: number }).benchDrop = performance.now()),
+      { capture: true, once: true },
+    );
+  });
+  await page.mouse.up();
+  const handle = await page.waitForFunction(
+    ({ id, before }) => {
+      const el = document.querySelector(`[data-testid="symbol"][data-symbol-id="${id}"]`);
+      const now = `${el?.getAttribute('data-step-id')}/${el?.getAttribute('data-actor-id')}`;
+      return el && now !== before
+        ? performance.now() - (window as unknown as { benchDrop: number }).benchDrop
+        : false;
+    },
+    { id: symbolId, before },
+    { polling: 'raf', timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
