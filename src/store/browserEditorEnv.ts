@@ -3,7 +3,7 @@ import { Library } from '../persistence/library';
 import { browserStorage } from '../persistence/libraryStorage';
 import type { EditorEnv } from './editorEnv';
 
-/** The environment of the real app: localStorage (or memory when it is blocked), real clock and timers. */
+/** The environment of the real app: browser storage (or memory when it is blocked), real clock and timers. */
 export function browserEditorEnv(): EditorEnv {
   const { storage, persistent } = browserStorage();
   return {
