@@ -1,24 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { AppPage, downloadText } from './pages/AppPage';
+import { AppPage } from './pages/AppPage';
+import { stepOf } from './pages/savedSop';
 import { DiagramPage } from './pages/DiagramPage';
-
-interface SavedSop {
-  actors: { id: string; name: string }[];
-  steps: {
-    id: string;
-    activity: string;
-    symbols: { id: string; shape: string; actor: string }[];
-  }[];
-  flows: { id: string; from: string; to: string; label: string }[];
-}
-
-async function savedSop(app: AppPage): Promise<SavedSop> {
-  await app.waitSaved();
-  return (JSON.parse(await downloadText(await app.saveJson())) as { sop: SavedSop }).sop;
-}
-
-const stepOf = (sop: SavedSop, symbolId: string) =>
-  sop.steps.find((s) => s.symbols.some((x) => x.id === symbolId));
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -30,7 +13,7 @@ test.beforeEach(async ({ page }) => {
 test('move a symbol to another lane, then to another row', async ({ page }) => {
   const app = new AppPage(page);
   const diagram = new DiagramPage(page);
-  const before = await savedSop(app);
+  const before = await app.savedSop();
   const [n3] = await diagram.symbolsOfRow(3);
   const [n4] = await diagram.symbolsOfRow(4);
 
@@ -41,7 +24,7 @@ test('move a symbol to another lane, then to another row', async ({ page }) => {
   await diagram.dragSymbol(n4!, await diagram.cell(8, 0));
   await expect(diagram.rows).toHaveCount(before.steps.length - 1);
 
-  const after = await savedSop(app);
+  const after = await app.savedSop();
   expect(stepOf(after, n3!)?.id).toBe(stepOf(before, n3!)?.id);
   expect(stepOf(after, n3!)?.symbols[0]?.actor).toBe(before.actors[3]!.id);
   const row8 = before.steps[7]!;
@@ -61,7 +44,7 @@ test('move a symbol to another lane, then to another row', async ({ page }) => {
 test('reorder steps by dragging their row labels', async ({ page }) => {
   const app = new AppPage(page);
   const diagram = new DiagramPage(page);
-  const before = (await savedSop(app)).steps.map((s) => s.id);
+  const before = (await app.savedSop()).steps.map((s) => s.id);
   // Row 1 dropped between rows 3 and 4.
   const row3 = (await diagram.row(3).boundingBox())!;
   await diagram.dragRow(1, row3.y + row3.height * 0.8);
@@ -72,7 +55,7 @@ test('reorder steps by dragging their row labels', async ({ page }) => {
   await expect(diagram.row(1)).toHaveAttribute('data-step-id', before[9]!);
 
   const expected = [before[9], before[1], before[2], before[0], ...before.slice(3, 9)];
-  expect((await savedSop(app)).steps.map((s) => s.id)).toEqual(expected);
+  expect((await app.savedSop()).steps.map((s) => s.id)).toEqual(expected);
   await app.reload();
   await diagram.open();
   for (let n = 1; n <= 10; n++)
@@ -84,7 +67,7 @@ test('rename an actor in place, reorder lanes, delete actors after the question'
 }) => {
   const app = new AppPage(page);
   const diagram = new DiagramPage(page);
-  const before = await savedSop(app);
+  const before = await app.savedSop();
 
   await diagram.lane(0).dblclick();
   const editor = page.getByTestId('in-place-editor');
@@ -115,7 +98,7 @@ test('rename an actor in place, reorder lanes, delete actors after the question'
   await page.getByTestId('actor-delete-confirm').click();
   await expect(diagram.laneHeaders).toHaveCount(3);
 
-  const after = await savedSop(app);
+  const after = await app.savedSop();
   expect(after.actors.map((a) => a.name)).toEqual([
     before.actors[1]!.name,
     before.actors[2]!.name,
@@ -132,7 +115,7 @@ test('rename an actor in place, reorder lanes, delete actors after the question'
   await diagram.open();
   await expect(diagram.laneHeaders).toHaveCount(3);
   await expect(diagram.lane(2)).toHaveAttribute('data-actor-id', before.actors[0]!.id);
-  expect((await savedSop(app)).actors.map((a) => a.name)).toEqual(after.actors.map((a) => a.name));
+  expect((await app.savedSop()).actors.map((a) => a.name)).toEqual(after.actors.map((a) => a.name));
 });
 
 test('select several by Shift+click and by a box on empty space, then delete them', async ({
@@ -140,7 +123,7 @@ test('select several by Shift+click and by a box on empty space, then delete the
 }) => {
   const app = new AppPage(page);
   const diagram = new DiagramPage(page);
-  const before = await savedSop(app);
+  const before = await app.savedSop();
   const [n2] = await diagram.symbolsOfRow(2);
   const [n9] = await diagram.symbolsOfRow(9);
   await diagram.symbol(n2!).click();
@@ -166,7 +149,7 @@ test('select several by Shift+click and by a box on empty space, then delete the
   await expect(diagram.rows).toHaveCount(before.steps.length - 4);
 
   const gone = [n2, n9, n4, n5];
-  const after = await savedSop(app);
+  const after = await app.savedSop();
   expect(
     after.steps.flatMap((s) => s.symbols.map((x) => x.id)).filter((id) => gone.includes(id)),
   ).toEqual([]);

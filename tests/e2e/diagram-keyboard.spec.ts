@@ -1,29 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { AppPage, downloadText } from './pages/AppPage';
+import { AppPage } from './pages/AppPage';
+import { flowsByRow } from './pages/savedSop';
 import { DiagramPage } from './pages/DiagramPage';
-
-interface SavedSop {
-  actors: { id: string; name: string }[];
-  steps: {
-    id: string;
-    activity: string;
-    symbols: { id: string; shape: string; actor: string }[];
-  }[];
-  flows: { id: string; from: string; to: string; label: string }[];
-}
-
-async function savedSop(app: AppPage): Promise<SavedSop> {
-  await app.waitSaved();
-  return (JSON.parse(await downloadText(await app.saveJson())) as { sop: SavedSop }).sop;
-}
-
-function flowsByRow(sop: SavedSop): string[] {
-  const rowOf = new Map<string, number>();
-  sop.steps.forEach((s, i) => s.symbols.forEach((x) => rowOf.set(x.id, i + 1)));
-  return sop.flows
-    .map((f) => `${rowOf.get(f.from)}→${rowOf.get(f.to)}${f.label ? ` ${f.label}` : ''}`)
-    .sort();
-}
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -101,7 +79,7 @@ test('build and edit a diagram with the keyboard only', async ({ page }) => {
   await expect(page.getByTestId('shortcuts-help')).toHaveCount(0);
 
   const expected = ['1→2', '2→1 Tidak', '2→3 Ya', '3→4'];
-  const sop = await savedSop(app);
+  const sop = await app.savedSop();
   expect(sop.actors.map((a) => a.name)).toEqual(['Pelaksana', 'Kepala']);
   expect(sop.steps.map((s) => s.activity)).toEqual([
     'Mulai',
@@ -125,5 +103,5 @@ test('build and edit a diagram with the keyboard only', async ({ page }) => {
   await diagram.open();
   await expect(diagram.symbols).toHaveCount(5);
   await expect(diagram.flows).toHaveCount(4);
-  expect(flowsByRow(await savedSop(app))).toEqual(expected);
+  expect(flowsByRow(await app.savedSop())).toEqual(expected);
 });

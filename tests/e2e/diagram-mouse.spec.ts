@@ -1,30 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { AppPage, downloadText } from './pages/AppPage';
+import { AppPage } from './pages/AppPage';
+import { flowsByRow } from './pages/savedSop';
 import { DiagramPage } from './pages/DiagramPage';
-
-interface SavedSop {
-  actors: { id: string; name: string }[];
-  steps: {
-    id: string;
-    activity: string;
-    symbols: { id: string; shape: string; actor: string }[];
-  }[];
-  flows: { id: string; from: string; to: string; label: string }[];
-}
-
-async function savedSop(app: AppPage): Promise<SavedSop> {
-  await app.waitSaved();
-  return (JSON.parse(await downloadText(await app.saveJson())) as { sop: SavedSop }).sop;
-}
-
-/** Each flow as "row→row label", rows numbered from 1 as on the sheet. */
-function flowsByRow(sop: SavedSop): string[] {
-  const rowOf = new Map<string, number>();
-  sop.steps.forEach((s, i) => s.symbols.forEach((x) => rowOf.set(x.id, i + 1)));
-  return sop.flows
-    .map((f) => `${rowOf.get(f.from)}→${rowOf.get(f.to)}${f.label ? ` ${f.label}` : ''}`)
-    .sort();
-}
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -78,7 +55,7 @@ test('draw a 6-step SOP with 3 actors and a decision looping back, mouse only', 
   await expect(page.getByTestId('flow-label')).toHaveText(['Ya', 'Tidak']);
 
   const expected = ['1→2', '2→3', '3→4', '4→2 Tidak', '4→5 Ya', '5→6'];
-  const sop = await savedSop(app);
+  const sop = await app.savedSop();
   expect(sop.steps).toHaveLength(6);
   expect(sop.actors).toHaveLength(3);
   expect(sop.steps.map((s) => s.symbols.map((x) => x.shape).join())).toEqual([
@@ -98,6 +75,6 @@ test('draw a 6-step SOP with 3 actors and a decision looping back, mouse only', 
   await expect(diagram.symbols).toHaveCount(6);
   await expect(diagram.flows).toHaveCount(6);
   await expect(page.getByTestId('flow-label')).toHaveText(['Ya', 'Tidak']);
-  expect(flowsByRow(await savedSop(app))).toEqual(expected);
+  expect(flowsByRow(await app.savedSop())).toEqual(expected);
   await page.screenshot({ path: test.info().outputPath('drawn.png') });
 });

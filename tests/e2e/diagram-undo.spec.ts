@@ -1,23 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage, downloadText } from './pages/AppPage';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
 import { DiagramPage } from './pages/DiagramPage';
-
-async function savedSop(app: AppPage): Promise<unknown> {
-  await app.waitSaved();
-  return (JSON.parse(await downloadText(await app.saveJson())) as { sop: unknown }).sop;
-}
-
-/** Presses a history button until it is disabled; returns how many presses it took. */
-async function pressUntilDisabled(page: Page, testId: 'undo' | 'redo'): Promise<number> {
-  const button = page.getByTestId(testId);
-  let count = 0;
-  while (await button.isEnabled()) {
-    await button.click();
-    count++;
-    if (count > 100) throw new Error(`${testId} never ran out`);
-  }
-  return count;
-}
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -30,7 +13,7 @@ test('every diagram edit is one undo step; undo to the start, redo to the end', 
   await app.newSop();
   await diagram.open();
   await expect(page.getByTestId('undo')).toBeDisabled();
-  const start = await savedSop(app);
+  const start = await app.savedSop();
   const editor = page.getByTestId('in-place-editor');
   let steps = 0;
 
@@ -95,16 +78,16 @@ test('every diagram edit is one undo step; undo to the start, redo to the end', 
   await expect(diagram.laneHeaders).toHaveCount(1);
   steps += 1;
 
-  const end = await savedSop(app);
-  expect(await pressUntilDisabled(page, 'undo')).toBe(steps);
-  expect(await savedSop(app)).toEqual(start);
+  const end = await app.savedSop();
+  expect(await app.pressUntilDisabled('undo')).toBe(steps);
+  expect(await app.savedSop()).toEqual(start);
   await expect(diagram.symbols).toHaveCount(1);
-  expect(await pressUntilDisabled(page, 'redo')).toBe(steps);
-  expect(await savedSop(app)).toEqual(end);
+  expect(await app.pressUntilDisabled('redo')).toBe(steps);
+  expect(await app.savedSop()).toEqual(end);
 
   await app.reload();
   await diagram.open();
-  expect(await savedSop(app)).toEqual(end);
+  expect(await app.savedSop()).toEqual(end);
   await expect(diagram.laneHeaders).toHaveCount(1);
   await expect(diagram.symbols).toHaveCount(4);
   await expect(page.getByTestId('flow-label').filter({ hasText: 'Lanjut' })).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { AppPage, downloadText } from './pages/AppPage';
+import { AppPage } from './pages/AppPage';
 import { StepsTablePage, type StepsRow } from './pages/StepsTablePage';
 
 /*
@@ -169,15 +169,7 @@ test('a 6-step SOP with 3 actors and a loop is typed with the keyboard alone', a
   await expect(steps.rows.nth(5)).toHaveAttribute('aria-selected', 'true');
 
   // The saved file has what the table shows: the arrows with their Ya/Tidak labels.
-  await app.waitSaved();
-  const file = JSON.parse(await downloadText(await app.saveJson())) as {
-    sop: {
-      actors: { name: string }[];
-      steps: { activity: string; symbols: { id: string }[] }[];
-      flows: { from: string; to: string; label: string }[];
-    };
-  };
-  const { sop } = file;
+  const sop = await app.savedSop();
   expect(sop.actors.map((a) => a.name)).toEqual(['Pemohon', 'Petugas Loket', 'Kepala Seksi']);
   const rowOf = (symbolId: string) =>
     sop.steps.findIndex((s) => s.symbols.some((x) => x.id === symbolId)) + 1;

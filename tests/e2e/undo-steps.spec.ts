@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { AppPage, downloadText } from './pages/AppPage';
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
 import { StepsTablePage } from './pages/StepsTablePage';
 
 /*
@@ -7,24 +7,6 @@ import { StepsTablePage } from './pages/StepsTablePage';
  * Each burst of typing in one cell must be exactly one undo step, so the number of undo steps
  * is counted, not just "until the button greys out".
  */
-
-/** The document part of a saved file (the envelope carries save times). */
-async function savedSop(app: AppPage): Promise<unknown> {
-  await app.waitSaved();
-  return (JSON.parse(await downloadText(await app.saveJson())) as { sop: unknown }).sop;
-}
-
-/** Presses a history button until it is disabled; returns how many presses it took. */
-async function pressUntilDisabled(page: Page, testId: 'undo' | 'redo'): Promise<number> {
-  const button = page.getByTestId(testId);
-  let count = 0;
-  while (await button.isEnabled()) {
-    await button.click();
-    count++;
-    if (count > 100) throw new Error(`${testId} never ran out`);
-  }
-  return count;
-}
 
 test('every table edit undoes back to the start and redoes to the end', async ({ page }) => {
   const app = new AppPage(page);
@@ -35,7 +17,7 @@ test('every table edit undoes back to the start and redoes to the end', async ({
   await steps.open();
   await expect(page.getByTestId('undo')).toBeDisabled();
   const startRows = await steps.read();
-  const startSop = await savedSop(app);
+  const startSop = await app.savedSop();
 
   // 1: typing over a cell.
   await steps.cell(1, 'activity').focus();
@@ -75,31 +57,31 @@ test('every table edit undoes back to the start and redoes to the end', async ({
     ['Memberi nomor', ['Sekretaris'], ['process'], [':—']],
   ]);
   expect(endRows[1]!.time).toBe('10 menit');
-  const endSop = await savedSop(app);
+  const endSop = await app.savedSop();
 
   // Undo: three times with Ctrl+Z from inside a cell, the rest with the button.
   await steps.cell(1, 'notes').focus();
   for (let i = 0; i < 3; i++) await keys.press('ControlOrMeta+Z');
   await expect(steps.rows).toHaveCount(3);
-  const undone = 3 + (await pressUntilDisabled(page, 'undo'));
+  const undone = 3 + (await app.pressUntilDisabled('undo'));
   expect(undone).toBe(13);
   expect(await steps.read()).toEqual(startRows);
   await expect(steps.actorNames).toHaveCount(1);
-  expect(await savedSop(app)).toEqual(startSop);
+  expect(await app.savedSop()).toEqual(startSop);
 
   // Redo: twice with Ctrl+Y, the rest with the button.
   await steps.cell(1, 'time').focus();
   await keys.press('ControlOrMeta+Y');
   await keys.press('ControlOrMeta+Shift+Z');
   await expect(steps.rows).toHaveCount(2);
-  const redone = 2 + (await pressUntilDisabled(page, 'redo'));
+  const redone = 2 + (await app.pressUntilDisabled('redo'));
   expect(redone).toBe(13);
   expect(await steps.read()).toEqual(endRows);
-  expect(await savedSop(app)).toEqual(endSop);
+  expect(await app.savedSop()).toEqual(endSop);
 
   // What was redone is what is stored.
   await app.reload();
   await steps.open();
   expect(await steps.read()).toEqual(endRows);
-  expect(await savedSop(app)).toEqual(endSop);
+  expect(await app.savedSop()).toEqual(endSop);
 });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import type { SavedSop } from './savedSop';
 
 /** A file handed to the open dialog or dropped on the window. */
 export interface FilePayload {
@@ -89,6 +90,24 @@ export class AppPage {
       this.page.getByTestId('file-save-json').click(),
     ]);
     return download;
+  }
+
+  /** The document part of the saved file once the last change is stored (the envelope carries save times). */
+  async savedSop(): Promise<SavedSop> {
+    await this.waitSaved();
+    return (JSON.parse(await downloadText(await this.saveJson())) as { sop: SavedSop }).sop;
+  }
+
+  /** Presses a history button until it is disabled; returns how many presses it took. */
+  async pressUntilDisabled(testId: 'undo' | 'redo'): Promise<number> {
+    const button = this.page.getByTestId(testId);
+    let count = 0;
+    while (await button.isEnabled()) {
+      await button.click();
+      count++;
+      if (count > 100) throw new Error(`${testId} never ran out`);
+    }
+    return count;
   }
 
   async openFile(file: FilePayload): Promise<void> {
