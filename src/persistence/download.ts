@@ -1,3 +1,6 @@
+import type { SopDocument } from '../model/types';
+import { serializeSopFile } from './sopFile';
+
 /** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
@@ -32,4 +35,9 @@ export function downloadBlob(fileName: string, content: Blob): void {
 /** Downloads a text file (JSON) in UTF-8. */
 export function downloadText(fileName: string, text: string, mimeType = 'application/json'): void {
   downloadBlob(fileName, new Blob([text], { type: `${mimeType};charset=utf-8` }));
+}
+
+/** Downloads `doc` as `<nama-sop>.sop.json`, the file the app opens again. */
+export function downloadSopFile(doc: SopDocument): void {
+  downloadText(fileNameFor(doc.identity.name, '.sop.json'), serializeSopFile(doc));
 }

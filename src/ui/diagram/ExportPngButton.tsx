@@ -1,6 +1,7 @@
-import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useEditorStore } from '../../store/useEditor';
+import { MenuItem } from '../common/MenuItem';
+import { useBusyTask } from '../common/useBusyTask';
 import { exportDiagramPng } from './pngExportRegistry';
 
 /**
@@ -16,30 +17,19 @@ export function ExportPngButton({
 }) {
   const t = useT();
   const store = useEditorStore();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await exportDiagramPng(() => store.getState().setView('diagram'));
-    } catch (error) {
-      onFailed(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [busy, run] = useBusyTask(
+    () => exportDiagramPng(() => store.getState().setView('diagram')),
+    onFailed,
+  );
   return (
-    <button
-      type="button"
-      role="menuitem"
-      data-testid="export-png"
+    <MenuItem
+      testId="export-png"
       disabled={busy}
       title={busy ? t('diagram.png.busy') : undefined}
-      onClick={() => {
-        close();
-        void run();
-      }}
+      close={close}
+      onSelect={() => void run()}
     >
       {t('shell.export.png')}
-    </button>
+    </MenuItem>
   );
 }

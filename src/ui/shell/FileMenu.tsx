@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { fileNameFor, downloadText } from '../../persistence/download';
-import { serializeSopFile } from '../../persistence/sopFile';
+import { downloadSopFile } from '../../persistence/download';
 import { useEditorStore } from '../../store/useEditor';
+import { HiddenFileInput } from '../common/HiddenFileInput';
+import { MenuItem } from '../common/MenuItem';
 import { Menu } from './Menu';
 import { useFileImport } from './useFileImport';
 
@@ -12,52 +13,28 @@ export function FileMenu() {
   const store = useEditorStore();
   const importFiles = useFileImport();
   const input = useRef<HTMLInputElement>(null);
-  const save = () => {
-    const { doc } = store.getState();
-    downloadText(fileNameFor(doc.identity.name, '.sop.json'), serializeSopFile(doc));
-  };
   return (
     <>
       {/* Outside the menu so it is always in the page (automation sets files on it directly). */}
-      <input
+      <HiddenFileInput
         ref={input}
-        type="file"
         accept=".json,.sop.json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="file-open-input"
-        onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []);
-          e.currentTarget.value = '';
-          void importFiles(files, 'document');
-        }}
+        testId="file-open-input"
+        onFiles={(files) => void importFiles(files, 'document')}
       />
       <Menu label={t('shell.menu.file')} testId="menu-file">
         {(close) => (
           <>
-            <button
-              type="button"
-              role="menuitem"
-              data-testid="file-open"
-              onClick={() => {
-                close();
-                input.current?.click();
-              }}
-            >
+            <MenuItem testId="file-open" close={close} onSelect={() => input.current?.click()}>
               {t('shell.file.open')}
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              data-testid="file-save-json"
-              onClick={() => {
-                close();
-                save();
-              }}
+            </MenuItem>
+            <MenuItem
+              testId="file-save-json"
+              close={close}
+              onSelect={() => downloadSopFile(store.getState().doc)}
             >
               {t('shell.file.saveJson')}
-            </button>
+            </MenuItem>
           </>
         )}
       </Menu>

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { downloadText } from '../../persistence/download';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { HiddenFileInput } from '../common/HiddenFileInput';
 import { LibraryItem } from './LibraryItem';
 import { useFileImport } from './useFileImport';
 import { isoDate } from '../../store/editorEnv';
@@ -54,19 +55,11 @@ export function LibraryPanel() {
         >
           {t('shell.library.importBackup')}
         </button>
-        <input
+        <HiddenFileInput
           ref={backupInput}
-          type="file"
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="library-import-input"
-          onChange={(e) => {
-            const files = Array.from(e.currentTarget.files ?? []);
-            e.currentTarget.value = '';
-            void importFiles(files, 'library');
-          }}
+          testId="library-import-input"
+          onFiles={(files) => void importFiles(files, 'library')}
         />
       </div>
     </aside>

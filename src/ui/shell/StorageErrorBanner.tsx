@@ -1,6 +1,5 @@
 import { useT } from '../../i18n/useT';
-import { downloadText, fileNameFor } from '../../persistence/download';
-import { serializeSopFile } from '../../persistence/sopFile';
+import { downloadSopFile } from '../../persistence/download';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 
 /** Storage full (or refused): say so, and offer the work as a file right here. */
@@ -9,10 +8,6 @@ export function StorageErrorBanner() {
   const store = useEditorStore();
   const status = useEditor((s) => s.saveStatus);
   if (status.kind !== 'error' && status.kind !== 'memory') return null;
-  const download = () => {
-    const { doc } = store.getState();
-    downloadText(fileNameFor(doc.identity.name, '.sop.json'), serializeSopFile(doc));
-  };
   const message =
     status.kind === 'error' && status.reason === 'quota'
       ? 'shell.storage.fullMessage'
@@ -29,7 +24,7 @@ export function StorageErrorBanner() {
         type="button"
         className="banner-action"
         data-testid="storage-download"
-        onClick={download}
+        onClick={() => downloadSopFile(store.getState().doc)}
       >
         {t('shell.storage.download')}
       </button>
