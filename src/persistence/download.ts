@@ -1,20 +1,10 @@
+import { safeFileName } from '../model/fileName';
 import type { SopDocument } from '../model/types';
 import { serializeSopFile } from './sopFile';
 
-/** Characters Windows, macOS or Linux refuse in a file name, and control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
-
 /** A file name made from an SOP's name: `Pengelolaan Surat Masuk.sop.json`; `fallback` when empty. */
 export function fileNameFor(name: string, extension: string, fallback = 'sop'): string {
-  const base = name
-    .replace(UNSAFE, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
-  return `${base === '' ? fallback : base}${extension}`;
+  return safeFileName([name], extension, fallback);
 }
 
 /** Hands `content` to the browser as a download named `fileName`; nothing leaves the computer. */
