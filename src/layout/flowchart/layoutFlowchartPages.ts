@@ -30,12 +30,12 @@ export function layoutFlowchartPages(
   firstPageIndex: number,
 ): FlowchartPageGeometry[] {
   const room: Room = { lanes: new Map(), tracks: new Map() };
-  let best: { pages: FlowchartPageGeometry[]; crowded: number } | null = null;
+  let best: { pages: FlowchartPageGeometry[]; trouble: number } | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const built = layoutOnce(doc, paper, measure, firstPageIndex, room);
     const crowded = built.filter((b) => b.crowded.actors.length + b.crowded.rows.length > 0);
-    if (!best || crowded.length < best.crowded)
-      best = { pages: built.map((b) => b.page), crowded: crowded.length };
+    const trouble = built.reduce((sum, b) => sum + b.trouble, 0);
+    if (!best || trouble < best.trouble) best = { pages: built.map((b) => b.page), trouble };
     if (crowded.length === 0) break;
     for (const { crowded: c } of crowded) {
       for (const a of c.actors) room.lanes.set(a, (room.lanes.get(a) ?? 0) + 1);
@@ -141,6 +141,7 @@ function layoutOnce(
       connectorSize,
       stripHeight,
       symbolScale,
+      measure,
     }),
   );
 }

@@ -2,6 +2,7 @@ import type { Flow } from '../../model/types';
 import type {
   Column,
   FlowchartPageGeometry,
+  TextMeasurer,
   Line,
   OffPageConnector,
   RowGeometry,
@@ -39,6 +40,8 @@ export interface PageInput {
   connectorSize: { width: number; height: number };
   stripHeight: (levels: number) => number;
   symbolScale: number;
+  /** Measures the flow labels (Helvetica's metrics when absent). */
+  measure?: TextMeasurer;
 }
 
 /** The routing id of an off-page connector box. */
@@ -51,6 +54,8 @@ export interface BuiltPage {
   page: FlowchartPageGeometry;
   /** Actor columns and rows (step indexes) at the ends of flows that found no clean path. */
   crowded: { actors: string[]; rows: number[] };
+  /** Flows with no clean path (each counts double), plus labels with no free place. */
+  trouble: number;
 }
 
 /** Lays out one flowchart page: header, connector strips, rows, table lines and routed arrows. */
@@ -136,14 +141,16 @@ export function buildPage(input: PageInput): BuiltPage {
     bands,
     boxes: routingBoxes(symbols, connectors),
     scale: input.symbolScale,
+    ...(input.measure ? { measure: input.measure } : {}),
   };
   const requests = routingRequests(input, pageRows);
-  let { routes, stuck } = routeFlowsReport(area, requests);
-  if (stuck.length > 0) {
+  let { routes, stuck, unlabelled, cramped } = routeFlowsReport(area, requests);
+  if (stuck.length + unlabelled.length > 0) {
     // A crowded page first tries its arrows closer together (more lanes and
     // tracks in the same room) before the sheet is widened for it.
     const tight = routeFlowsReport({ ...area, pitch: TIGHT_PITCH }, requests);
-    if (tight.stuck.length < stuck.length) ({ routes, stuck } = tight);
+    if (2 * tight.stuck.length + tight.unlabelled.length < 2 * stuck.length + unlabelled.length)
+      ({ routes, stuck, unlabelled, cramped } = tight);
   }
   const page: FlowchartPageGeometry = {
     kind: 'flowchart',
@@ -156,7 +163,17 @@ export function buildPage(input: PageInput): BuiltPage {
     lines,
     texts,
   };
-  return { page, crowded: crowdedPlaces(page, input, stuck) };
+  // A label that arrows crowd out asks for more tracks around its rows; one with
+  // no room beside its exit at all also asks for a wider column. (Lanes alone
+  // would not do for the first: a full-width table makes them by shrinking the
+  // symbols, and a label's own width never shrinks.)
+  const crowded = crowdedPlaces(page, input, [...stuck, ...cramped]);
+  const labelRows = crowdedPlaces(page, input, unlabelled).rows;
+  return {
+    page,
+    crowded: { actors: crowded.actors, rows: [...new Set([...crowded.rows, ...labelRows])] },
+    trouble: 2 * stuck.length + unlabelled.length,
+  };
 }
 
 /** The actor columns and rows that the ends of the stuck flows sit in. */

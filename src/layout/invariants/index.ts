@@ -15,3 +15,4 @@ export {
   MIN_LINE_GAP,
 } from './routeChecks';
 export { distanceToOutline, segmentsOf } from './outline';
+export { checkRouteLabels, distanceToRect, LABEL_REACH, LABEL_CLEARANCE } from './labelChecks';

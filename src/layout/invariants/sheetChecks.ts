@@ -6,6 +6,8 @@ import type {
   SheetGeometry,
   TextMeasurer,
 } from '../geometry';
+import { helveticaMeasurer } from '../text/measure';
+import { checkRouteLabels } from './labelChecks';
 import { checkPageRoutes } from './routeChecks';
 
 const EPS = 0.01;
@@ -202,7 +204,10 @@ export function checkInsideMargins(sheet: SheetGeometry, measure?: TextMeasurer)
   return problems;
 }
 
-/** All the sheet's geometry invariants at once; an empty list means a clean sheet. */
+/**
+ * All the sheet's geometry invariants at once; an empty list means a clean sheet.
+ * Route labels are measured with `measure` (Helvetica's metrics when absent).
+ */
 export function checkSheet(
   doc: SopDocument,
   sheet: SheetGeometry,
@@ -213,6 +218,10 @@ export function checkSheet(
     ...checkFlowsRouted(doc, sheet),
     ...checkConnectorPairs(doc, sheet),
     ...checkInsideMargins(sheet, measure),
-    ...flowchartPages(sheet).flatMap((p) => [...checkSymbols(p), ...checkPageRoutes(p, doc)]),
+    ...flowchartPages(sheet).flatMap((p) => [
+      ...checkSymbols(p),
+      ...checkPageRoutes(p, doc),
+      ...checkRouteLabels(p, measure ?? helveticaMeasurer),
+    ]),
   ];
 }

@@ -77,27 +77,7 @@ export function buildGrid(
     width: b.rect.width + 2 * clearance,
     height: b.rect.height + 2 * clearance,
   }));
-  for (const o of obstacles) {
-    // Horizontal edges on y lines strictly inside the obstacle, overlapping it in x.
-    for (let j = firstAbove(ys, o.y); j < ys.length && ys[j]! < o.y + o.height; j++) {
-      for (
-        let i = Math.max(0, firstAbove(xs, o.x) - 1);
-        i < nx - 1 && xs[i]! < o.x + o.width;
-        i++
-      ) {
-        if (xs[i + 1]! > o.x) blockedH[j * nx + i] = 1;
-      }
-    }
-    for (let i = firstAbove(xs, o.x); i < nx && xs[i]! < o.x + o.width; i++) {
-      for (
-        let j = Math.max(0, firstAbove(ys, o.y) - 1);
-        j < ys.length - 1 && ys[j]! < o.y + o.height;
-        j++
-      ) {
-        if (ys[j + 1]! > o.y) blockedV[j * nx + i] = 1;
-      }
-    }
-  }
+  for (const o of obstacles) blockRect(xs, ys, blockedH, blockedV, o);
   return {
     xs,
     ys,
@@ -109,6 +89,40 @@ export function buildGrid(
     obstacles,
     pitch,
   };
+}
+
+/** Blocks every grid edge that enters the open interior of `o`. */
+function blockRect(
+  xs: number[],
+  ys: number[],
+  blockedH: Uint8Array,
+  blockedV: Uint8Array,
+  o: Rect,
+): void {
+  const nx = xs.length;
+  // Horizontal edges on y lines strictly inside the rect, overlapping it in x.
+  for (let j = firstAbove(ys, o.y); j < ys.length && ys[j]! < o.y + o.height; j++) {
+    for (let i = Math.max(0, firstAbove(xs, o.x) - 1); i < nx - 1 && xs[i]! < o.x + o.width; i++) {
+      if (xs[i + 1]! > o.x) blockedH[j * nx + i] = 1;
+    }
+  }
+  for (let i = firstAbove(xs, o.x); i < nx && xs[i]! < o.x + o.width; i++) {
+    for (
+      let j = Math.max(0, firstAbove(ys, o.y) - 1);
+      j < ys.length - 1 && ys[j]! < o.y + o.height;
+      j++
+    ) {
+      if (ys[j + 1]! > o.y) blockedV[j * nx + i] = 1;
+    }
+  }
+}
+
+/** The grid with the edges through `rects` blocked too (room kept for labels). */
+export function withKeepOut(grid: RoutingGrid, rects: Rect[]): RoutingGrid {
+  const blockedH = grid.blockedH.slice();
+  const blockedV = grid.blockedV.slice();
+  for (const r of rects) blockRect(grid.xs, grid.ys, blockedH, blockedV, r);
+  return { ...grid, blockedH, blockedV };
 }
 
 /** Sorted line positions, lines closer than a hair merged (a port must sit exactly on its line). */

@@ -1,42 +1,238 @@
-import type { Point, Route } from '../geometry';
-import { ROUTE_LABEL_FONT } from './types';
+import type { Point, Rect, Route, TextMeasurer } from '../geometry';
+import { LABEL_ASCENT, LABEL_DESCENT } from './labelBox';
+import {
+  arrowheadRect,
+  grow,
+  meetsShape,
+  pointToRect,
+  rectsMeet,
+  segmentMeets,
+} from './labelSpace';
+import { ROUTE_LABEL_FONT, type BoxShape, type RoutingArea } from './types';
 
-const GAP = 2;
+/** A routed arrow whose label is still to be placed, and the box it leaves. */
+export interface LabelJob<T = unknown> {
+  route: Route;
+  text: string;
+  source: { rect: Rect; shape: BoxShape };
+  /** Whatever the caller needs back for a label that found no free place. */
+  key: T;
+}
+
+/** Text box to its own first segment. */
+const GAP = 1.5;
+/** Distances from the segment tried, nearest first (a little farther can clear a passing arrow). */
+const APART = [GAP, GAP + 2, GAP + 4];
+/** Text box to other arrows, symbols, table lines and labels. */
+const CLEAR = 1.5;
+/**
+ * Farthest a label is slid along its first segment (past a column border, in a
+ * column too narrow for it beside the symbol), still within reach of its start.
+ */
+const MAX_SHIFT = 10;
+/** Slides along the first segment, nearest first. */
+const SHIFTS = Array.from({ length: MAX_SHIFT + 1 }, (_, s) => s);
+/** Farthest a label's text may be from its arrow's start (the sheet checker allows 12 pt). */
+const REACH = 11.9;
+/** How much nearer its own arrow's start must be than any other arrow's. */
+const NEARER = 1;
+/** A broken rule that no rerouting mends (a table line, a symbol) outweighs any number of arrows. */
+const FIXED = 1000;
+const HEIGHT = (LABEL_ASCENT + LABEL_DESCENT) * ROUTE_LABEL_FONT;
+
+interface Candidate {
+  box: Rect;
+  label: NonNullable<Route['label']>;
+}
+
+/** Labels that found no free place, and the room each would need kept clear of arrows. */
+export interface LabelReport<T> {
+  failed: LabelJob<T>[];
+  /** Where arrows crowd a label out: its least bad place, grown by the clearance arrows keep from it. */
+  keepOut: Rect[];
+  /** Labels with no room at all beside their exit (a table line or a symbol in the way): another exit side may have it. */
+  cramped: LabelJob<T>[];
+}
 
 /**
- * Places a flow's label beside the start of its first segment, on the side
- * the arrow does not turn towards (above or below a sideways exit, right or
- * left of a downward one), so that it reads as belonging to this exit only. An
- * exit that leaves beside a vertex (off the symbol's centre lines) keeps its
- * label on its outer side, away from the vertex's own exit.
+ * Places the labels of a page's routes once all of them are drawn: beside the
+ * start of each exit, on either side of its first segment, slid a little along
+ * it, taking the first place that no arrow crosses, that overlaps no symbol or
+ * other label, stays in one table cell and is nearer to this arrow's start than
+ * to any other's. A label with no such place takes the least bad one and is
+ * reported: the page needs to keep arrows off it, or more room.
  */
-export function routeLabel(
-  text: string,
-  points: Point[],
-  centre?: Point,
-): NonNullable<Route['label']> {
-  const a = points[0]!;
-  const b = points[1] ?? a;
-  const c = points[2];
-  if (Math.abs(a.y - b.y) < 1e-9 && a.x !== b.x) {
-    const right = b.x > a.x;
-    // On the side of the exit the arrow does not turn to, or away from the centre line.
-    const off = centre ? a.y - centre.y : 0;
-    const below = Math.abs(off) > 0.01 ? off > 0 : c !== undefined && c.y < b.y;
-    return {
-      text,
-      x: a.x + (right ? GAP : -GAP),
-      y: below ? a.y + GAP + ROUTE_LABEL_FONT * 0.75 : a.y - GAP,
-      align: right ? 'left' : 'right',
+export function placeLabels<T>(
+  area: RoutingArea,
+  routes: Route[],
+  jobs: LabelJob<T>[],
+  measure: TextMeasurer,
+): LabelReport<T> {
+  const heads = routes.flatMap((r) => arrowheadRect(r) ?? []);
+  let placing = placeInOrder(area, routes, heads, jobs, measure);
+  if (placing.some((p) => p.fewest > 0)) {
+    // A label squeezed by labels placed before it may fit when placed first.
+    const squeezed = new Set(placing.filter((p) => p.fewest > 0).map((p) => p.job));
+    const order = [...jobs.filter((j) => squeezed.has(j)), ...jobs.filter((j) => !squeezed.has(j))];
+    const again = placeInOrder(area, routes, heads, order, measure);
+    if (badness(again) < badness(placing)) placing = again;
+  }
+  const report: LabelReport<T> = { failed: [], keepOut: [], cramped: [] };
+  for (const { job, candidate, fewest } of placing) {
+    job.route.label = candidate.label;
+    if (fewest > 0) report.failed.push(job);
+    if (fewest >= FIXED) report.cramped.push(job);
+    else if (fewest > 0) report.keepOut.push(grow(candidate.box, CLEAR));
+  }
+  return report;
+}
+
+interface Placing<T> {
+  job: LabelJob<T>;
+  candidate: Candidate;
+  /** How badly it breaks the rules: 0 for a free place. */
+  fewest: number;
+}
+
+function badness(placing: Placing<unknown>[]): number {
+  return placing.reduce((sum, p) => sum + p.fewest, 0);
+}
+
+/** Each label in turn takes its first free place (or its least bad one), given those placed before it. */
+function placeInOrder<T>(
+  area: RoutingArea,
+  routes: Route[],
+  heads: Rect[],
+  jobs: LabelJob<T>[],
+  measure: TextMeasurer,
+): Placing<T>[] {
+  const placed: Rect[] = [];
+  const out: Placing<T>[] = [];
+  for (const job of jobs) {
+    const start = job.route.points[0];
+    if (!start) continue;
+    const width = measure.width(job.text, ROUTE_LABEL_FONT, false);
+    const near = (r: Rect): boolean =>
+      pointToRect(start, r) < width + HEIGHT + MAX_SHIFT + 2 * (GAP + CLEAR);
+    const scene: Scene = {
+      area,
+      boxes: area.boxes.filter((b) => near(b.rect)),
+      routes,
+      heads: heads.filter(near),
+      labels: placed.filter(near),
     };
+    let best: Candidate | null = null;
+    let fewest = Infinity;
+    for (const c of candidates(job, width)) {
+      if (pointToRect(start, c.box) > REACH) continue;
+      const count = conflicts(c.box, job, scene, fewest);
+      if (count < fewest) {
+        best = c;
+        fewest = count;
+        if (count === 0) break;
+      }
+    }
+    if (!best) continue;
+    placed.push(best.box);
+    out.push({ job, candidate: best, fewest });
+  }
+  return out;
+}
+
+interface Scene {
+  area: RoutingArea;
+  boxes: RoutingArea['boxes'];
+  routes: Route[];
+  heads: Rect[];
+  labels: Rect[];
+}
+
+/** Places beside the start of the exit, nearest first, the side the arrow does not turn to first. */
+function candidates(job: LabelJob<unknown>, width: number): Candidate[] {
+  const [a, b = a, c] = job.route.points as [Point, Point?, Point?];
+  const centre = {
+    x: job.source.rect.x + job.source.rect.width / 2,
+    y: job.source.rect.y + job.source.rect.height / 2,
+  };
+  const horizontal = Math.abs(a.y - b.y) < 1e-9 && a.x !== b.x;
+  const out: Candidate[] = [];
+  const text = job.text;
+  if (horizontal) {
+    const right = b.x > a.x;
+    // On the side the arrow does not turn to, or away from the centre line (an exit beside a vertex).
+    const off = a.y - centre.y;
+    const below = Math.abs(off) > 0.01 ? off > 0 : c !== undefined && c.y < b.y;
+    for (const apart of APART) {
+      for (const s of SHIFTS) {
+        for (const under of [below, !below]) {
+          const x = right ? a.x + GAP + s : a.x - GAP - s - width;
+          const y = under ? a.y + apart : a.y - apart - HEIGHT;
+          const box = { x, y, width, height: HEIGHT };
+          out.push({ box, label: labelAt(text, box, right ? 'left' : 'right') });
+        }
+      }
+    }
+    return out;
   }
   const down = b.y >= a.y;
-  const off = centre ? a.x - centre.x : 0;
+  const off = a.x - centre.x;
   const left = Math.abs(off) > 0.01 ? off < 0 : c !== undefined && c.x > b.x;
+  for (const apart of APART) {
+    for (const s of SHIFTS) {
+      for (const onLeft of [left, !left]) {
+        const x = onLeft ? a.x - apart - width : a.x + apart;
+        const y = down ? a.y + GAP + s : a.y - GAP - s - HEIGHT;
+        const box = { x, y, width, height: HEIGHT };
+        out.push({ box, label: labelAt(text, box, onLeft ? 'right' : 'left') });
+      }
+    }
+  }
+  return out;
+}
+
+function labelAt(text: string, box: Rect, align: 'left' | 'right'): Candidate['label'] {
   return {
     text,
-    x: a.x + (left ? -GAP : GAP),
-    y: down ? a.y + ROUTE_LABEL_FONT * 0.75 + GAP : a.y - GAP,
-    align: left ? 'right' : 'left',
+    x: align === 'left' ? box.x : box.x + box.width,
+    y: box.y + LABEL_ASCENT * ROUTE_LABEL_FONT,
+    align,
   };
+}
+
+/** How badly a label box breaks the rules, FIXED for each table line or symbol (counting stops at `enough`). */
+function conflicts(box: Rect, job: LabelJob<unknown>, scene: Scene, enough: number): number {
+  let count = 0;
+  const own = job.route;
+  const wide = grow(box, CLEAR);
+  if (!insideOneCell(wide, scene.area)) count += FIXED;
+  for (const b of scene.boxes) if (meetsShape(wide, b.shape ?? 'process', b.rect)) count += FIXED;
+  for (const h of scene.heads) if (rectsMeet(grow(box, 0.5), h)) count++;
+  for (const l of scene.labels) if (rectsMeet(wide, l)) count++;
+  if (count >= enough) return count;
+  const ownStart = own.points[0]!;
+  const reach = pointToRect(ownStart, box);
+  const source = grow(job.source.rect, 0.5);
+  for (const route of scene.routes) {
+    const p = route.points[0];
+    // Another exit of the same symbol stays where it is whatever the other
+    // arrows do: only another exit side mends a label squeezed by it.
+    const sibling = route !== own && p !== undefined && pointToRect(p, source) === 0;
+    const weight = sibling ? FIXED : 1;
+    if (route !== own && p && pointToRect(p, box) <= reach + NEARER) count += weight;
+    for (let k = 1; k < route.points.length; k++) {
+      const a = route.points[k - 1]!;
+      const b = route.points[k]!;
+      const ownFirst = route === own && k === 1;
+      if (segmentMeets(a, b, ownFirst ? box : wide)) count += sibling && k === 1 ? FIXED : 1;
+    }
+    if (count >= enough) return count;
+  }
+  return count;
+}
+
+/** Whether a rect lies within one actor column and one table band (crossing no table line). */
+function insideOneCell(r: Rect, area: RoutingArea): boolean {
+  const column = area.columns.some((c) => r.x >= c.left && r.x + r.width <= c.right);
+  const band = area.bands.some((b) => r.y >= b.top && r.y + r.height <= b.bottom);
+  return column && band;
 }

@@ -1,7 +1,8 @@
 import type { Point, Rect, Route } from '../geometry';
-import { buildGrid, firstAbove, type RoutingGrid } from './grid';
+import { buildGrid, firstAbove, withKeepOut, type RoutingGrid } from './grid';
 import { portPreferences } from './ports';
-import { routeLabel } from './label';
+import { placeLabels, type LabelJob } from './label';
+import { helveticaMeasurer } from '../text/measure';
 import {
   USE_H,
   USE_TURN,
@@ -29,6 +30,10 @@ export interface RoutingResult {
   routes: Route[];
   /** Flows drawn by the last resort (sharing another arrow's segment): the page needs more room. */
   stuck: RoutingRequest[];
+  /** Flows whose label found no free place beside their exit: the page needs more room there. */
+  unlabelled: RoutingRequest[];
+  /** Those of them with no room even clear of arrows (a table line or a symbol in the way): their column needs width. */
+  cramped: RoutingRequest[];
 }
 
 /**
@@ -58,21 +63,82 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
     }),
   );
 
+  let best = routeAndLabel(area, grid, specs, exits, requests, new Map());
+  // Some label had no free place: keep the arrows off where it would go, let an
+  // exit with no room beside it leave by another side, and route again.
+  const avoid = new Map<RoutingRequest, Set<Side>>();
+  const keepOut: Rect[] = [];
+  let last = best;
+  for (let pass = 0; pass < LABEL_PASSES && last.unlabelled.length > 0; pass++) {
+    for (const r of last.cramped) {
+      const side = exitSide(last.routes, r);
+      if (side) avoid.set(r, new Set([...(avoid.get(r) ?? []), side]));
+    }
+    keepOut.push(...last.keepOut);
+    last = routeAndLabel(area, withKeepOut(grid, keepOut), specs, exits, requests, avoid);
+    if (trouble(last) < trouble(best)) best = last;
+  }
+  return best;
+}
+
+/** How bad a page's routing is: an arrow over another counts more than a label squeezed. */
+function trouble(r: RoutingResult): number {
+  return 2 * r.stuck.length + r.unlabelled.length;
+}
+
+function routeAndLabel(
+  area: RoutingArea,
+  grid: RoutingGrid,
+  specs: Map<string, Spec>,
+  exits: Map<string, number>,
+  requests: RoutingRequest[],
+  avoid: Map<RoutingRequest, Set<Side>>,
+): RoutingResult & { keepOut: Rect[] } {
   // Greedy routing depends on order: when a flow could only be drawn over
   // another, try again with the stuck flows first, and keep the best attempt.
-  let order = orderRequests(requests, specs);
-  let best = routeInOrder(grid, specs, exits, order);
+  // Exits moved off a side with no room for their label choose their new side first.
+  const sorted = orderRequests(requests, specs);
+  let order = [...sorted.filter((r) => avoid.has(r)), ...sorted.filter((r) => !avoid.has(r))];
+  let best = routeInOrder(grid, specs, exits, order, avoid);
   for (let attempt = 0; attempt < RETRIES && best.forced.length > 0; attempt++) {
     const stuck = new Set(best.forced);
     order = [...order.filter((r) => stuck.has(r)), ...order.filter((r) => !stuck.has(r))];
-    const next = routeInOrder(grid, specs, exits, order);
+    const next = routeInOrder(grid, specs, exits, order, avoid);
     if (next.forced.length < best.forced.length) best = next;
   }
-  return { routes: requests.flatMap((r) => best.routes.get(r) ?? []), stuck: best.forced };
+  // Labels go in once every arrow of the page is known, so none is drawn over later.
+  const routes = requests.flatMap((r) => best.routes.get(r) ?? []);
+  const jobs: LabelJob<RoutingRequest>[] = requests.flatMap((r) => {
+    const route = best.routes.get(r);
+    const from = specs.get(r.from);
+    if (!route || !from || r.label.trim() === '') return [];
+    return [{ route, text: r.label, source: from, key: r }];
+  });
+  const labels = placeLabels(area, routes, jobs, area.measure ?? helveticaMeasurer);
+  return {
+    routes,
+    stuck: best.forced,
+    unlabelled: labels.failed.map((j) => j.key),
+    keepOut: labels.keepOut,
+    cramped: labels.cramped.map((j) => j.key),
+  };
+}
+
+/** The side of its source that a routed flow leaves by. */
+function exitSide(routes: Route[], request: RoutingRequest): Side | null {
+  const route = routes.find((r) => r.flowId === request.flowId && r.label !== null);
+  const [a, b] = route?.points ?? [];
+  if (!a || !b) return null;
+  if (Math.abs(a.y - b.y) < 1e-9) return b.x > a.x ? 'right' : 'left';
+  return b.y > a.y ? 'bottom' : 'top';
 }
 
 const RETRIES = 3;
+/** Routings again, at most, to make room for labels that found none. */
+const LABEL_PASSES = 6;
 const MANY_EXITS = 3;
+/** What an exit side with no room for the flow's label costs more. */
+const AVOID_PENALTY = 300;
 /** What a port beside a vertex costs more than the vertex itself. */
 const OFFSET_PENALTY = 40;
 
@@ -83,6 +149,7 @@ function routeInOrder(
   specs: Map<string, Spec>,
   exits: Map<string, number>,
   order: RoutingRequest[],
+  avoid: Map<RoutingRequest, Set<Side>>,
 ): { routes: Map<RoutingRequest, Route>; forced: RoutingRequest[] } {
   const size = grid.nx * grid.ys.length;
   const occ: Occupancy = {
@@ -102,6 +169,12 @@ function routeInOrder(
     const to = specs.get(request.to);
     if (!from || !to) continue;
     const prefs = portPreferences(from.rect, to.rect);
+    // (A flow back into its own symbol keeps its sides: its ends would meet.)
+    const avoided = request.from === request.to ? undefined : avoid.get(request);
+    if (avoided)
+      prefs.source = prefs.source.map((p) =>
+        avoided.has(p.side) ? { ...p, penalty: p.penalty + AVOID_PENALTY } : p,
+      );
     const sourcePorts = from.offsets
       ? prefs.source.flatMap((p) => [
           p,
@@ -148,13 +221,7 @@ function routeInOrder(
       flowId: request.flowId,
       points,
       arrowhead: true,
-      label:
-        request.label.trim() === ''
-          ? null
-          : routeLabel(request.label, points, {
-              x: from.rect.x + from.rect.width / 2,
-              y: from.rect.y + from.rect.height / 2,
-            }),
+      label: null,
     });
   }
   return { routes, forced };

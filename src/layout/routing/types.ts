@@ -1,4 +1,4 @@
-import type { Rect } from '../geometry';
+import type { Rect, TextMeasurer } from '../geometry';
 import type { SymbolShape } from '../../model/types';
 
 /** The outline of a box: a symbol's shape, or the off-page connector's pentagon. */
@@ -31,6 +31,8 @@ export interface RoutingArea {
   scale: number;
   /** Distance between parallel arrows, when a crowded page needs it tighter than the scale's. */
   pitch?: number;
+  /** Measures the flow labels, placed beside their exits (Helvetica's metrics when absent). */
+  measure?: TextMeasurer;
 }
 
 /** Font size of the flow labels ("Ya", "Tidak") renderers should use. */

@@ -1,0 +1,94 @@
+import type { Point, Rect, Route } from '../geometry';
+import { capsuleRadius, diamondPoints, pentagonPoints } from '../shapes';
+import type { BoxShape } from './types';
+
+/** Arrowhead size as drawn (length along the arrow, half its width): labels keep off it. */
+const ARROWHEAD = { length: 5.5, halfWidth: 2.2 };
+
+/** `r` grown by `d` on every side. */
+export function grow(r: Rect, d: number): Rect {
+  return { x: r.x - d, y: r.y - d, width: r.width + 2 * d, height: r.height + 2 * d };
+}
+
+/** Whether two rects share some interior. */
+export function rectsMeet(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether the axis-aligned segment a–b enters the open interior of `r`. */
+export function segmentMeets(a: Point, b: Point, r: Rect): boolean {
+  return (
+    Math.max(a.x, b.x) > r.x &&
+    Math.min(a.x, b.x) < r.x + r.width &&
+    Math.max(a.y, b.y) > r.y &&
+    Math.min(a.y, b.y) < r.y + r.height
+  );
+}
+
+/** Distance from `p` to the nearest point of `r` (0 inside). */
+export function pointToRect(p: Point, r: Rect): number {
+  const dx = Math.max(r.x - p.x, 0, p.x - (r.x + r.width));
+  const dy = Math.max(r.y - p.y, 0, p.y - (r.y + r.height));
+  return Math.hypot(dx, dy);
+}
+
+/** Whether a rect meets a convex polygon (separating axes: the rect's two and the polygon's edge normals). */
+function meetsConvex(r: Rect, poly: Point[]): boolean {
+  const cx = r.x + r.width / 2;
+  const cy = r.y + r.height / 2;
+  const axes: Point[] = [
+    { x: 1, y: 0 },
+    { x: 0, y: 1 },
+    ...poly.map((a, i) => {
+      const b = poly[(i + 1) % poly.length]!;
+      return { x: b.y - a.y, y: a.x - b.x };
+    }),
+  ];
+  return axes.every((n) => {
+    const centre = cx * n.x + cy * n.y;
+    const reach = (r.width / 2) * Math.abs(n.x) + (r.height / 2) * Math.abs(n.y);
+    const proj = poly.map((p) => p.x * n.x + p.y * n.y);
+    return centre + reach > Math.min(...proj) + 1e-9 && centre - reach < Math.max(...proj) - 1e-9;
+  });
+}
+
+/** Whether a rect meets a box's drawn outline (rectangle, diamond, pentagon or capsule). */
+export function meetsShape(r: Rect, shape: BoxShape, box: Rect): boolean {
+  if (!rectsMeet(r, box)) return false;
+  switch (shape) {
+    case 'process':
+      return true;
+    case 'decision':
+      return meetsConvex(r, diamondPoints(box));
+    case 'connector':
+      return meetsConvex(r, pentagonPoints(box));
+    case 'terminator': {
+      // A capsule is its core segment grown by the radius.
+      const rad = capsuleRadius(box);
+      const wide = box.width >= box.height;
+      const core: Rect = wide
+        ? { x: box.x + rad, y: box.y + box.height / 2, width: box.width - 2 * rad, height: 0 }
+        : { x: box.x + box.width / 2, y: box.y + rad, width: 0, height: box.height - 2 * rad };
+      const dx = Math.max(core.x - (r.x + r.width), 0, r.x - (core.x + core.width));
+      const dy = Math.max(core.y - (r.y + r.height), 0, r.y - (core.y + core.height));
+      return Math.hypot(dx, dy) < rad;
+    }
+  }
+}
+
+/** The rect an arrowhead covers at the end of a route. */
+export function arrowheadRect(route: Route): Rect | null {
+  const n = route.points.length;
+  if (!route.arrowhead || n < 2) return null;
+  const tip = route.points[n - 1]!;
+  const prev = route.points[n - 2]!;
+  const ux = Math.sign(tip.x - prev.x);
+  const uy = Math.sign(tip.y - prev.y);
+  const base = { x: tip.x - ux * ARROWHEAD.length, y: tip.y - uy * ARROWHEAD.length };
+  const w = ARROWHEAD.halfWidth;
+  const x1 = Math.min(tip.x, base.x) - (uy !== 0 ? w : 0);
+  const x2 = Math.max(tip.x, base.x) + (uy !== 0 ? w : 0);
+  const y1 = Math.min(tip.y, base.y) - (ux !== 0 ? w : 0);
+  const y2 = Math.max(tip.y, base.y) + (ux !== 0 ? w : 0);
+  return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
+}
