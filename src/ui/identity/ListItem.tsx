@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useT } from '../../i18n/useT';
-import { AutoGrowTextarea } from './AutoGrowTextarea';
-import { useDraftValue } from './useDraftValue';
+import { AutoGrowTextarea } from '../common/AutoGrowTextarea';
+import { useDraftValue } from '../common/useDraftValue';
 
 interface Props {
   listLabel: string;

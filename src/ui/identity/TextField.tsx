@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { AutoGrowTextarea } from './AutoGrowTextarea';
-import { useDraftValue } from './useDraftValue';
+import { AutoGrowTextarea } from '../common/AutoGrowTextarea';
+import { useDraftValue } from '../common/useDraftValue';
 
 interface Props {
   label: string;

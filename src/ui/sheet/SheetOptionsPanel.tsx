@@ -2,7 +2,7 @@ import { useCallback, useId } from 'react';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useT } from '../../i18n/useT';
 import type { ColumnLabels, Orientation, Paper, SheetOptions } from '../../model/types';
-import { useDraftValue } from '../identity/useDraftValue';
+import { useDraftValue } from '../common/useDraftValue';
 
 const PAPERS: readonly Paper[] = ['A4', 'F4', 'Letter', 'Legal'];
 const ORIENTATIONS: readonly Orientation[] = ['landscape', 'portrait'];

@@ -2,7 +2,7 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import type { Actor } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
-import { useDraftValue } from '../identity/useDraftValue';
+import { useDraftValue } from '../common/useDraftValue';
 import { appendActor } from './stepsEditing';
 import type { StepsEditing } from './useStepsEditing';
 

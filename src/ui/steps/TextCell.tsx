@@ -1,6 +1,6 @@
 import { memo, useCallback } from 'react';
-import { useDraftValue } from '../identity/useDraftValue';
-import { CellTextarea } from './CellTextarea';
+import { useDraftValue } from '../common/useDraftValue';
+import { AutoGrowTextarea } from '../common/AutoGrowTextarea';
 import type { StepsEditing, TextField } from './useStepsEditing';
 
 interface Props {
@@ -22,7 +22,7 @@ export const TextCell = memo(function TextCell({ stepId, field, value, label, ed
   );
   const [draft, change] = useDraftValue(value, commit);
   return (
-    <CellTextarea
+    <AutoGrowTextarea
       className="steps-input"
       data-col={field}
       aria-label={label}
