@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LABELS, DEFAULT_SHEET } from './defaults';
 import { LIMITS } from './limits';
-import type { SopDocument } from './types';
+import { SYMBOL_SHAPES, type SopDocument } from './types';
 
 /*
  * The shape of a format v1 document. Only shapes and single-field rules live here
@@ -109,7 +109,7 @@ export const actorSchema = z.object({ id: text, name: text });
 
 export const symbolSchema = z.object({
   id: text,
-  shape: z.enum(['terminator', 'process', 'decision']),
+  shape: z.enum(SYMBOL_SHAPES),
   actor: text,
 });
 

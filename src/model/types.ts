@@ -1,6 +1,8 @@
 /** The SOP document, format v1: the single source of truth every view is drawn from. */
 
-export type SymbolShape = 'terminator' | 'process' | 'decision';
+/** The symbol shapes of the sheet, in the order pickers list them. */
+export const SYMBOL_SHAPES = ['terminator', 'process', 'decision'] as const;
+export type SymbolShape = (typeof SYMBOL_SHAPES)[number];
 export type Paper = 'A4' | 'F4' | 'Letter' | 'Legal';
 export type Orientation = 'landscape' | 'portrait';
 

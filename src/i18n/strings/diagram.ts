@@ -8,9 +8,6 @@ export const diagramStrings = {
     id: 'Seret ke sel (langkah × pelaksana) atau di bawah baris terakhir untuk langkah baru; klik untuk menambah langkah di bawah pilihan',
     en: 'Drag onto a cell (step × actor) or below the last row for a new step; click to add a step below the selection',
   },
-  'diagram.shape.terminator': { id: 'Terminator', en: 'Terminator' },
-  'diagram.shape.process': { id: 'Proses', en: 'Process' },
-  'diagram.shape.decision': { id: 'Keputusan', en: 'Decision' },
   'diagram.addActor': { id: '+ Pelaksana', en: '+ Actor' },
   'diagram.newActorName': { id: 'Pelaksana {n}', en: 'Actor {n}' },
   'diagram.fit': { id: 'Lihat semua', en: 'Fit all' },
@@ -45,13 +42,11 @@ export const diagramStrings = {
     en: 'Also delete {count} symbol(s) and their arrows',
   },
   'diagram.lane.deleteConfirm': { id: 'Hapus', en: 'Delete' },
-  'diagram.cancel': { id: 'Batal', en: 'Cancel' },
   'diagram.connectPrompt': {
     id: 'Hubungkan ke langkah No: {digits}_ (Enter untuk menghubungkan, Esc untuk batal)',
     en: 'Connect to step No: {digits}_ (Enter to connect, Esc to cancel)',
   },
   'diagram.help.title': { id: 'Pintasan papan ketik', en: 'Keyboard shortcuts' },
-  'diagram.help.close': { id: 'Tutup', en: 'Close' },
   'diagram.help.next': {
     id: 'Langkah baru di bawah yang dipilih, dengan panah darinya',
     en: 'New step below the selected one, with an arrow from it',

@@ -27,7 +27,6 @@ export const sheetStrings = {
   'sheet.labels.time': { id: 'Mutu Baku: waktu', en: 'Standard: time' },
   'sheet.labels.output': { id: 'Mutu Baku: output', en: 'Standard: output' },
   'sheet.labels.notes': { id: 'Kolom keterangan', en: 'Notes column' },
-  'sheet.print': { id: 'Cetak', en: 'Print' },
   'sheet.printHint': {
     id: 'Ctrl+P mencetak hanya halaman lembar, satu halaman per kertas.',
     en: 'Ctrl+P prints only the sheet pages, one per sheet of paper.',

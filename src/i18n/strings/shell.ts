@@ -33,7 +33,6 @@ export const shellStrings = {
   'shell.menu.export': { id: 'Ekspor', en: 'Export' },
   'shell.export.pdf': { id: 'Lembar SOP resmi (PDF)', en: 'Official SOP sheet (PDF)' },
   'shell.export.png': { id: 'Gambar bagan alir (PNG)', en: 'Flowchart image (PNG)' },
-  'shell.export.unavailable': { id: '{what} — belum tersedia', en: '{what} — not available yet' },
   'shell.export.failed': { id: 'Ekspor gagal: {reason}', en: 'Export failed: {reason}' },
 
   'shell.language.label': { id: 'Bahasa antarmuka', en: 'Interface language' },

@@ -1,6 +1,13 @@
 import { ID_PREFIX, createIdAllocator } from '../ids';
 import { LIMITS } from '../limits';
-import type { Actor, Flow, SopDocument, SopSymbol, Step, SymbolShape } from '../types';
+import {
+  SYMBOL_SHAPES,
+  type Actor,
+  type Flow,
+  type SopDocument,
+  type SopSymbol,
+  type Step,
+} from '../types';
 import { DEFAULT_ACTOR_NAME } from './steps';
 import { clampText, insertionIndex, laneOrder, sortByLane } from './rows';
 
@@ -48,8 +55,6 @@ export interface PasteResult {
   stepIds: string[];
   symbolIds: string[];
 }
-
-const SHAPES: readonly SymbolShape[] = ['terminator', 'process', 'decision'];
 
 function normalName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -101,7 +106,7 @@ export function pasteFragment(
       symbolMap.set(s.id, id);
       return {
         id,
-        shape: SHAPES.includes(s.shape) ? s.shape : 'process',
+        shape: SYMBOL_SHAPES.includes(s.shape) ? s.shape : 'process',
         actor: actorFor(s.actor),
       };
     });

@@ -68,7 +68,7 @@ export function DeleteActorDialog({ actorId, onClose }: { actorId: string; onClo
         )}
         <div className="diagram-dialog-buttons">
           <button type="button" onClick={onClose} autoFocus>
-            {t('diagram.cancel')}
+            {t('common.cancel')}
           </button>
           <button
             type="button"

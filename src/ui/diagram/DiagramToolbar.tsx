@@ -2,21 +2,13 @@ import { useReactFlow } from '@xyflow/react';
 import { useT } from '../../i18n/useT';
 import type { DiagramGeometry } from '../../layout/diagram';
 import { addActor } from '../../model/commands';
-import type { SymbolShape } from '../../model/types';
+import { SYMBOL_SHAPES, type SymbolShape } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { useDiagramUiStore } from './diagramUiStore';
 import { addNextStep } from './keyboardCommands';
 import { PaletteShape } from './PaletteShape';
 import { usePaletteDrag } from './usePaletteDrag';
-
-const SHAPES: {
-  shape: SymbolShape;
-  label: 'diagram.shape.terminator' | 'diagram.shape.process' | 'diagram.shape.decision';
-}[] = [
-  { shape: 'terminator', label: 'diagram.shape.terminator' },
-  { shape: 'process', label: 'diagram.shape.process' },
-  { shape: 'decision', label: 'diagram.shape.decision' },
-];
+import { SHAPE_LABEL } from '../common/shapeLabel';
 
 /** The palette (drag a shape onto the canvas, or click it), add-actor, fit and help buttons. */
 export function DiagramToolbar({ geometry }: { geometry: DiagramGeometry }) {
@@ -50,7 +42,7 @@ export function DiagramToolbar({ geometry }: { geometry: DiagramGeometry }) {
   return (
     <div className="diagram-toolbar" role="toolbar" aria-label={t('diagram.palette')}>
       <span className="diagram-toolbar-label">{t('diagram.palette')}</span>
-      {SHAPES.map(({ shape, label }) => (
+      {SYMBOL_SHAPES.map((shape) => (
         <button
           key={shape}
           type="button"
@@ -61,7 +53,7 @@ export function DiagramToolbar({ geometry }: { geometry: DiagramGeometry }) {
           onClick={() => addBelowSelection(shape)}
         >
           <PaletteShape shape={shape} />
-          {t(label)}
+          {t(SHAPE_LABEL[shape])}
         </button>
       ))}
       <span className="diagram-toolbar-gap" />

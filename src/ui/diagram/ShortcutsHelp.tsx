@@ -33,7 +33,7 @@ export function ShortcutsHelp() {
           <header>
             <h2 id="shortcuts-title">{t('diagram.help.title')}</h2>
             <button type="button" onClick={() => ui.getState().setHelpOpen(false)}>
-              {t('diagram.help.close')}
+              {t('common.close')}
             </button>
           </header>
           <dl>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { useEditor } from '../../store/useEditor';
 import { PX_PER_PT } from './diagramScale';
 import type { SymbolNode } from './toFlowElements';
+import { SHAPE_LABEL } from '../common/shapeLabel';
 
 const SIDES = [
   { id: 'top', position: Position.Top },
@@ -58,12 +59,6 @@ function Outline({
  * target covering the whole symbol that only catches the pointer while an arrow is being
  * drawn (so dropping anywhere on a symbol connects to it, and dragging it still moves it).
  */
-const SHAPE_LABEL = {
-  terminator: 'diagram.shape.terminator',
-  process: 'diagram.shape.process',
-  decision: 'diagram.shape.decision',
-} as const;
-
 function SymbolNodeViewImpl({ id, data, width, height, selected }: NodeProps<SymbolNode>) {
   const t = useT();
   const actor = useEditor((s) => s.doc.actors.find((a) => a.id === data.actorId)?.name ?? '');

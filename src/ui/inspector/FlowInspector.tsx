@@ -4,12 +4,7 @@ import { deleteFlows, reconnectFlow, setFlowLabel } from '../../model/commands';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import type { Translate } from '../../i18n/useT';
 import type { SopDocument } from '../../model/types';
-
-const SHAPE_LABEL = {
-  terminator: 'diagram.shape.terminator',
-  process: 'diagram.shape.process',
-  decision: 'diagram.shape.decision',
-} as const;
+import { SHAPE_LABEL } from '../common/shapeLabel';
 
 /** Every symbol as a choice "3. Keputusan — Kasubbag", in row order. */
 function symbolOptions(doc: SopDocument, t: Translate): { id: string; text: string }[] {

@@ -2,18 +2,12 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { useT } from '../../i18n/useT';
 import { moveSymbol, setSymbolShape, updateStep, type StepPatch } from '../../model/commands';
-import type { Step, SymbolShape } from '../../model/types';
+import { SYMBOL_SHAPES, type Step, type SymbolShape } from '../../model/types';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+import { SHAPE_LABEL } from '../common/shapeLabel';
 
 type TextField = 'activity' | 'requirements' | 'time' | 'output' | 'notes';
 const FIELDS: TextField[] = ['activity', 'requirements', 'time', 'output', 'notes'];
-const SHAPES: SymbolShape[] = ['terminator', 'process', 'decision'];
-const SHAPE_LABEL = {
-  terminator: 'diagram.shape.terminator',
-  process: 'diagram.shape.process',
-  decision: 'diagram.shape.decision',
-} as const;
-
 /** A step's texts, labelled as the agency labels its sheet columns; the selected symbol's shape and lane. */
 export function StepInspector({ stepId, symbolId }: { stepId: string; symbolId: string | null }) {
   const t = useT();
@@ -66,7 +60,7 @@ export function StepInspector({ stepId, symbolId }: { stepId: string; symbolId: 
                   .apply((doc) => setSymbolShape(doc, symbol.id, e.target.value as SymbolShape))
               }
             >
-              {SHAPES.map((shape) => (
+              {SYMBOL_SHAPES.map((shape) => (
                 <option key={shape} value={shape}>
                   {t(SHAPE_LABEL[shape])}
                 </option>

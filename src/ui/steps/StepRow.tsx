@@ -1,19 +1,18 @@
 import { memo } from 'react';
-import type { MessageKey } from '../../i18n/dictionary';
 import { useT } from '../../i18n/useT';
-import type { Actor, ColumnLabels, Step, SymbolShape } from '../../model/types';
+import {
+  SYMBOL_SHAPES,
+  type Actor,
+  type ColumnLabels,
+  type Step,
+  type SymbolShape,
+} from '../../model/types';
 import { ExitSelects } from './ExitSelects';
 import { TextCell } from './TextCell';
 import { WrappedSelect } from './WrappedSelect';
 import type { SymbolExits } from './useRowExits';
 import type { StepsEditing, TextField } from './useStepsEditing';
-
-const SHAPES: readonly SymbolShape[] = ['terminator', 'process', 'decision'];
-const SHAPE_LABEL = {
-  terminator: 'steps.shape.terminator',
-  process: 'steps.shape.process',
-  decision: 'steps.shape.decision',
-} as const satisfies Record<SymbolShape, MessageKey>;
+import { SHAPE_LABEL } from '../common/shapeLabel';
 
 interface Props {
   step: Step;
@@ -31,7 +30,10 @@ export const StepRow = memo(function StepRow(props: Props) {
   const { step, number, actors, labels, exits, selected, edit, onDelete } = props;
   const t = useT();
   const actorOptions = actors.map((actor) => ({ value: actor.id, label: actor.name }));
-  const shapeOptions = SHAPES.map((shape) => ({ value: shape, label: t(SHAPE_LABEL[shape]) }));
+  const shapeOptions = SYMBOL_SHAPES.map((shape) => ({
+    value: shape,
+    label: t(SHAPE_LABEL[shape]),
+  }));
   const cellLabel = (column: string) => t('steps.cell.label', { column, number });
   // Every text cell wraps (a long Waktu such as "1 - 2 hari kerja" stays readable).
   const text = (field: TextField) => (
