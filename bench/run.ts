@@ -3,11 +3,12 @@
  * To add one, write `bench/<name>.bench.ts` exporting a BenchSuite and list it here.
  */
 import type { BenchSuite } from './harness';
+import { bundleBench } from './bundle.bench';
 import { diagramBench } from './diagram.bench';
 import { layoutBench } from './layout.bench';
 import { pdfBench } from './pdf.bench';
 
-const suites: BenchSuite[] = [layoutBench, pdfBench, diagramBench];
+const suites: BenchSuite[] = [layoutBench, pdfBench, bundleBench, diagramBench];
 
 for (const suite of suites) {
   console.log(`\n== ${suite.name}`);
