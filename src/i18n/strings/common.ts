@@ -5,6 +5,9 @@ export const commonStrings = {
   'app.name': { id: 'Alir', en: 'Alir' },
   'common.cancel': { id: 'Batal', en: 'Cancel' },
   'common.close': { id: 'Tutup', en: 'Close' },
+  // A new lane's name is document text printed on the (Indonesian) sheet, like the first
+  // lane's "Pelaksana": it stays Indonesian whatever the interface language.
+  'common.newActorName': { id: 'Pelaksana {n}', en: 'Pelaksana {n}' },
   'common.shape.terminator': { id: 'Terminator', en: 'Terminator' },
   'common.shape.process': { id: 'Proses', en: 'Process' },
   'common.shape.decision': { id: 'Keputusan', en: 'Decision' },

@@ -9,7 +9,6 @@ export const diagramStrings = {
     en: 'Drag onto a cell (step × actor) or below the last row for a new step; click to add a step below the selection',
   },
   'diagram.addActor': { id: '+ Pelaksana', en: '+ Actor' },
-  'diagram.newActorName': { id: 'Pelaksana {n}', en: 'Actor {n}' },
   'diagram.fit': { id: 'Lihat semua', en: 'Fit all' },
   'diagram.helpButton': { id: 'Pintasan (?)', en: 'Shortcuts (?)' },
   'diagram.row.hint': {

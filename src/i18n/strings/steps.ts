@@ -26,7 +26,6 @@ export const stepsStrings = {
   'steps.actors.label': { id: 'Pelaksana', en: 'Actors' },
   'steps.actors.name': { id: 'Nama pelaksana {number}', en: 'Name of actor {number}' },
   'steps.actors.add': { id: '+ Pelaksana', en: '+ Actor' },
-  'steps.actors.newName': { id: 'Pelaksana {number}', en: 'Pelaksana {number}' },
   'steps.empty': {
     id: 'Belum ada langkah. Tambahkan langkah, atau tempel baris dari Excel/Word.',
     en: 'No steps yet. Add a step, or paste rows from Excel/Word.',

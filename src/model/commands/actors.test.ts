@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { newDocument } from '../defaults';
 import { LIMITS } from '../limits';
 import {
   addActor,
+  appendActor,
   countActorSymbols,
   deleteActor,
   moveActor,
+  newActorName,
   renameActor,
   sortSymbolsByLane,
 } from './actors';
@@ -115,5 +118,21 @@ describe('sortSymbolsByLane', () => {
     expect(sorted.steps[1]!.symbols).toEqual(row.symbols);
     expect(wellFormedProblems(sorted)).toEqual([]);
     expect(sortSymbolsByLane(sorted)).toBe(sorted);
+  });
+});
+
+describe('actor names', () => {
+  const template = (n: number) => `Pelaksana ${n}`;
+
+  it('numbers a new actor after the existing ones, skipping names in use', () => {
+    const doc = newDocument('x');
+    expect(newActorName(doc, template)).toBe('Pelaksana 2');
+    const taken = { ...doc, actors: [...doc.actors, { id: 'a9', name: 'pelaksana 2' }] };
+    expect(newActorName(taken, template)).toBe('Pelaksana 3');
+  });
+
+  it('appends the actor at the right', () => {
+    const added = appendActor(newDocument('x'), template)!;
+    expect(added.doc.actors.at(-1)).toEqual({ id: added.actorId, name: 'Pelaksana 2' });
   });
 });

@@ -23,6 +23,23 @@ export function addActor(doc: SopDocument, name: string, atIndex?: number): AddA
   return { doc: { ...doc, actors }, actorId };
 }
 
+/** A name for a new actor, "Pelaksana N" with the smallest N not in use. */
+export function newActorName(doc: SopDocument, template: (n: number) => string): string {
+  const taken = new Set(doc.actors.map((a) => a.name.trim().toLowerCase()));
+  for (let n = doc.actors.length + 1; ; n++) {
+    const name = template(n);
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Adds an actor at the right end with a fresh name; null at the actor limit. */
+export function appendActor(
+  doc: SopDocument,
+  template: (n: number) => string,
+): AddActorResult | null {
+  return addActor(doc, newActorName(doc, template));
+}
+
 /** Renames a lane. */
 export function renameActor(doc: SopDocument, actorId: string, name: string): SopDocument {
   const text = clampText(name);

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useT } from '../../i18n/useT';
 import type { DiagramGeometry } from '../../layout/diagram';
-import { addActor } from '../../model/commands';
+import { appendActor } from '../../model/commands';
 import { SYMBOL_SHAPES, type SymbolShape } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { useDiagramUiStore } from './diagramUiStore';
@@ -29,7 +29,7 @@ export function DiagramToolbar({ geometry }: { geometry: DiagramGeometry }) {
     const { apply, setSelection } = store.getState();
     let created: string | null = null;
     apply((doc) => {
-      const result = addActor(doc, t('diagram.newActorName', { n: doc.actors.length + 1 }));
+      const result = appendActor(doc, (n) => t('common.newActorName', { n }));
       created = result?.actorId ?? null;
       return result?.doc ?? doc;
     });

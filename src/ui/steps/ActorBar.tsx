@@ -1,9 +1,9 @@
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
+import { appendActor } from '../../model/commands';
 import type { Actor } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { useDraftValue } from '../common/useDraftValue';
-import { appendActor } from './stepsEditing';
 import type { StepsEditing } from './useStepsEditing';
 
 interface Props {
@@ -52,9 +52,7 @@ export const ActorBar = memo(function ActorBar({ actors, edit }: Props) {
   }, [actors]);
 
   const add = () => {
-    const added = appendActor(store.getState().doc, (n) =>
-      t('steps.actors.newName', { number: n }),
-    );
+    const added = appendActor(store.getState().doc, (n) => t('common.newActorName', { n }));
     if (!added) return;
     store.getState().apply(() => added.doc);
     focusActor.current = added.actorId;

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertWellFormed, smallDoc } from '../../model/commands/testSupport';
-import { newDocument } from '../../model/defaults';
 import type { Flow } from '../../model/types';
-import {
-  appendActor,
-  appendRow,
-  changeShape,
-  exitSlots,
-  newActorName,
-  pasteRows,
-  setExitTarget,
-} from './stepsEditing';
+import { appendRow, changeShape, exitSlots, pasteRows, setExitTarget } from './stepsEditing';
 
 const flow = (id: string, label: string): Flow => ({ id, from: 'n2', to: 'n3', label });
 
@@ -184,22 +175,6 @@ describe('pasteRows', () => {
     const first = pasted.doc.steps[3]!.symbols[0]!.id;
     expect(pasted.doc.flows.some((f) => f.from === 'n3' && f.to === first)).toBe(true);
     assertWellFormed(pasted.doc);
-  });
-});
-
-describe('actor names', () => {
-  const template = (n: number) => `Pelaksana ${n}`;
-
-  it('numbers a new actor after the existing ones, skipping names in use', () => {
-    const doc = newDocument('x');
-    expect(newActorName(doc, template)).toBe('Pelaksana 2');
-    const taken = { ...doc, actors: [...doc.actors, { id: 'a9', name: 'pelaksana 2' }] };
-    expect(newActorName(taken, template)).toBe('Pelaksana 3');
-  });
-
-  it('appends the actor at the right', () => {
-    const added = appendActor(newDocument('x'), template)!;
-    expect(added.doc.actors.at(-1)).toEqual({ id: added.actorId, name: 'Pelaksana 2' });
   });
 });
 

@@ -1,5 +1,4 @@
 import {
-  addActor,
   addStep,
   connect,
   DECISION_LABELS,
@@ -164,21 +163,4 @@ export function pasteRows(
     if (result) return result;
   }
   return insertStepsFromRows(doc, rows, index >= 0 ? atStepId : undefined);
-}
-
-/** A name for a new actor, "Pelaksana N" with the smallest N not in use. */
-export function newActorName(doc: SopDocument, template: (n: number) => string): string {
-  const taken = new Set(doc.actors.map((a) => a.name.trim().toLowerCase()));
-  for (let n = doc.actors.length + 1; ; n++) {
-    const name = template(n);
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
-/** Adds an actor at the right end with a fresh name; null at the actor limit. */
-export function appendActor(
-  doc: SopDocument,
-  template: (n: number) => string,
-): { doc: SopDocument; actorId: string } | null {
-  return addActor(doc, newActorName(doc, template));
 }
