@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { STROKE } from '../../export/pdf/shapes';
 import { pointsAttr } from '../../export/svg/svgGeometry';
 import { useT } from '../../i18n/useT';
+import { capsuleRadius, diamondPoints } from '../../layout/shapes';
 import { useEditor } from '../../store/useEditor';
 import { PX_PER_PT } from './diagramScale';
 import type { SymbolNode } from './toFlowElements';
@@ -14,17 +15,6 @@ const SIDES = [
   { id: 'bottom', position: Position.Bottom },
   { id: 'left', position: Position.Left },
 ] as const;
-
-function diamond(r: { x: number; y: number; width: number; height: number }) {
-  const cx = r.x + r.width / 2;
-  const cy = r.y + r.height / 2;
-  return [
-    { x: cx, y: r.y },
-    { x: r.x + r.width, y: cy },
-    { x: cx, y: r.y + r.height },
-    { x: r.x, y: cy },
-  ];
-}
 
 /** The outline of a symbol in its own box, in canvas units, like the sheet's. */
 function Outline({
@@ -40,13 +30,13 @@ function Outline({
   const box = { x: inset, y: inset, width: width - 2 * inset, height: height - 2 * inset };
   switch (shape) {
     case 'terminator': {
-      const r = Math.min(box.width, box.height) / 2;
+      const r = capsuleRadius(box);
       return <rect className="symbol-outline" {...box} rx={r} ry={r} />;
     }
     case 'process':
       return <rect className="symbol-outline" {...box} />;
     case 'decision':
-      return <polygon className="symbol-outline" points={pointsAttr(diamond(box))} />;
+      return <polygon className="symbol-outline" points={pointsAttr(diamondPoints(box))} />;
     default: {
       const unknown: never = shape;
       throw new Error(`Unknown symbol shape ${String(unknown)}`);
