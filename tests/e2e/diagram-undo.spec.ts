@@ -44,8 +44,8 @@ test('every diagram edit is one undo step; undo to the start, redo to the end', 
   steps += 3;
   // Selecting and zooming are not steps.
   await diagram.symbol(n1!).click();
-  await page.getByRole('button', { name: /zoom in/i }).click();
-  await page.getByRole('button', { name: /zoom out/i }).click();
+  await page.getByRole('button', { name: 'Perbesar' }).click();
+  await page.getByRole('button', { name: 'Perkecil' }).click();
   // 9: a symbol dragged into the next row.
   await diagram.dragSymbol(n2b!, await diagram.cell(3, 0));
   await expect(diagram.symbol(n2b!)).toHaveAttribute('data-step-id', /.+/);

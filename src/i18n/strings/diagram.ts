@@ -3,6 +3,22 @@ import type { StringTable } from '../table';
 /** The diagram canvas, its palette, lane headers, shortcuts help and the inspector. */
 export const diagramStrings = {
   'diagram.canvas': { id: 'Diagram alir', en: 'Flow diagram' },
+  'diagram.canvas.describe': {
+    id: 'Klik untuk memilih; Delete menghapus yang dipilih; ? menampilkan pintasan papan ketik.',
+    en: 'Click to select; Delete removes the selection; ? shows the keyboard shortcuts.',
+  },
+  'diagram.canvas.controls': { id: 'Kontrol tampilan', en: 'View controls' },
+  'diagram.canvas.zoomIn': { id: 'Perbesar', en: 'Zoom in' },
+  'diagram.canvas.zoomOut': { id: 'Perkecil', en: 'Zoom out' },
+  'diagram.canvas.minimap': { id: 'Peta mini', en: 'Minimap' },
+  'diagram.flow.name': {
+    id: 'Panah dari langkah {from} ke langkah {to}',
+    en: 'Arrow from step {from} to step {to}',
+  },
+  'diagram.flow.nameLabelled': {
+    id: 'Panah "{label}" dari langkah {from} ke langkah {to}',
+    en: 'Arrow "{label}" from step {from} to step {to}',
+  },
   'diagram.palette': { id: 'Simbol', en: 'Symbols' },
   'diagram.palette.hint': {
     id: 'Seret ke sel (langkah × pelaksana) atau di bawah baris terakhir untuk langkah baru; klik untuk menambah langkah di bawah pilihan',

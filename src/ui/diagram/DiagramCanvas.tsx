@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Controls,
   MiniMap,
@@ -66,6 +66,19 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
   const handlers = useCanvasHandlers(geometry, base, setDrag);
   const connecting = useConnection((c) => c.inProgress);
   const exporting = useDiagramUi((s) => s.exporting);
+  const ariaLabelConfig = useMemo(() => {
+    const describe = t('diagram.canvas.describe');
+    return {
+      'node.a11yDescription.default': describe,
+      'node.a11yDescription.keyboardDisabled': describe,
+      'edge.a11yDescription.default': describe,
+      'controls.ariaLabel': t('diagram.canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('diagram.canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('diagram.canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('diagram.fit'),
+      'minimap.ariaLabel': t('diagram.canvas.minimap'),
+    };
+  }, [t]);
   return (
     <ReactFlow
       className={connecting ? 'is-connecting' : undefined}
@@ -97,6 +110,7 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
       nodeDragThreshold={3}
       proOptions={{ hideAttribution: true }}
       aria-label={t('diagram.canvas')}
+      ariaLabelConfig={ariaLabelConfig}
     >
       <DropHint />
       <ZoomVariable />

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useT } from '../../i18n/useT';
 import { layoutDiagram } from '../../layout/diagram';
 import { helveticaMeasurer } from '../../layout/text/measure';
 import { Inspector } from '../inspector/Inspector';
@@ -9,7 +10,7 @@ import { createDiagramUiStore, DiagramUiContext } from './diagramUiStore';
 import { DiagramToolbar } from './DiagramToolbar';
 import { LaneHeaders } from './LaneHeaders';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { toFlowElements } from './toFlowElements';
+import { toFlowElements, type NameFlow } from './toFlowElements';
 import { useDiagramKeys } from './useDiagramKeys';
 import { useRevealSelection } from './useRevealSelection';
 import { useSettledDoc } from './useSettledDoc';
@@ -35,7 +36,14 @@ function DiagramWorkspace() {
   // Laying out hundreds of rows takes a moment: typing in the inspector stays ahead of it.
   const shown = useDeferredValue(useSettledDoc());
   const geometry = useMemo(() => layoutDiagram(shown, helveticaMeasurer), [shown]);
-  const base = useMemo(() => toFlowElements(geometry, shown.flows), [geometry, shown.flows]);
+  const t = useT();
+  const base = useMemo(() => {
+    const nameFlow: NameFlow = (from, to, label) =>
+      label === ''
+        ? t('diagram.flow.name', { from, to })
+        : t('diagram.flow.nameLabelled', { from, to, label });
+    return toFlowElements(geometry, shown.flows, nameFlow);
+  }, [geometry, shown.flows, t]);
   useDiagramKeys(geometry);
   useRevealSelection(base);
   usePngExporter(geometry);

@@ -54,10 +54,18 @@ export function rowNodeId(stepId: string): string {
 
 export const TABLE_NODE_ID = 'table';
 
-/** The canvas's nodes (table, row labels, symbols) and edges (routed arrows) for a geometry. */
+/** An arrow's accessible name from the step numbers of its ends and its label. */
+export type NameFlow = (from: number, to: number, label: string) => string;
+
+/**
+ * The canvas's nodes (table, row labels, symbols) and edges (routed arrows) for a geometry;
+ * `nameFlow` names each arrow for assistive technology in the interface language (React Flow's
+ * own name is English and made of ids).
+ */
 export function toFlowElements(
   geometry: DiagramGeometry,
   flows: readonly Flow[],
+  nameFlow?: NameFlow,
 ): {
   nodes: DiagramNode[];
   edges: RouteEdge[];
@@ -125,10 +133,14 @@ export function toFlowElements(
     if (list) list.push(route);
     else routesOf.set(route.flowId, [route]);
   }
-  const placed = new Set(page.symbols.map((s) => s.symbolId));
+  const stepNumberOf = new Map(
+    page.symbols.map((s) => [s.symbolId, numberOf.get(s.stepId) ?? 0] as const),
+  );
   const edges: RouteEdge[] = [];
   for (const flow of flows) {
-    if (!placed.has(flow.from) || !placed.has(flow.to)) continue;
+    const from = stepNumberOf.get(flow.from);
+    const to = stepNumberOf.get(flow.to);
+    if (from === undefined || to === undefined) continue;
     const routes = routesOf.get(flow.id) ?? [];
     const labelled = routes.find((r) => r.label !== null)?.label ?? null;
     edges.push({
@@ -138,6 +150,7 @@ export function toFlowElements(
       target: flow.to,
       sourceHandle: 'bottom',
       targetHandle: 'in',
+      ariaLabel: nameFlow?.(from, to, flow.label),
       data: {
         parts: routes.map((r) => ({ points: r.points.map(toCanvas), arrowhead: r.arrowhead })),
         label: labelled && { ...labelled, ...toCanvas(labelled) },
