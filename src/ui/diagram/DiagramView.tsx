@@ -16,6 +16,7 @@ import { useRevealSelection } from './useRevealSelection';
 import { useSettledDoc } from './useSettledDoc';
 import { usePngExporter } from './usePngExporter';
 import './diagram.css';
+import './diagramOverlays.css';
 
 /**
  * The diagram view: the flowchart table as it will print, laid out as one continuous page,

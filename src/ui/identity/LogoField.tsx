@@ -55,7 +55,7 @@ export function LogoField({ logo, onChange }: Props) {
           {/* The native control speaks the browser's language; a label styled as a button speaks ours. */}
           <input
             id={inputId}
-            className="identity-visually-hidden"
+            className="visually-hidden"
             type="file"
             accept="image/png,image/jpeg"
             aria-busy={busy}

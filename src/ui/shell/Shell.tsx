@@ -13,7 +13,9 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { useFlushOnHide } from './useFlushOnHide';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useLibraryWatch } from './useLibraryWatch';
+import '../common/base.css';
 import './shell.css';
+import './library.css';
 
 /** One window: top bar, messages, library beside the current view, status line. */
 export function Shell() {
