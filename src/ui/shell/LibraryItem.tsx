@@ -2,14 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import type { LibraryEntry } from '../../persistence/library';
 import { useEditor } from '../../store/useEditor';
-import { clockTime } from './StatusLine';
-
-function changedText(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const sameDay = date.toDateString() === new Date().toDateString();
-  return sameDay ? clockTime(iso) : iso.slice(0, 10);
-}
+import { changedTime } from './changedTime';
 
 /** One SOP in the library: click to open; duplicate, rename in place, delete (undoable from the toast). */
 export function LibraryItem({ entry, open }: { entry: LibraryEntry; open: boolean }) {
@@ -41,7 +34,7 @@ export function LibraryItem({ entry, open }: { entry: LibraryEntry; open: boolea
         >
           <span className="library-item-name">{name}</span>
           <span className="library-item-time">
-            {t('shell.library.changed', { time: changedText(entry.updatedAt) })}
+            {t('shell.library.changed', { time: changedTime(entry.updatedAt) })}
           </span>
         </button>
       ) : (

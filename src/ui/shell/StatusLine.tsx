@@ -3,14 +3,7 @@ import type { SaveStatus } from '../../store/editorTypes';
 import { useEditor } from '../../store/useEditor';
 import type { Translate } from '../../i18n/useT';
 import { ProblemsStatus } from '../problems/ProblemsStatus';
-
-/** "10:42", local time, 24-hour (the same in both interface languages). */
-export function clockTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+import { clockTime } from './changedTime';
 
 function statusText(status: SaveStatus, t: Translate): string {
   switch (status.kind) {
