@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/table';
+import { isLanguage, type Language } from '../i18n/table';
 import { SETTINGS_KEY, type KeyValueStorage } from './libraryStorage';
 
 /** Choices remembered between visits; not part of any document. */
@@ -14,7 +14,7 @@ export function loadSettings(storage: KeyValueStorage): LibrarySettings {
   try {
     const v = JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
     return {
-      language: v.language === 'en' ? 'en' : 'id',
+      language: isLanguage(v.language) ? v.language : DEFAULT_SETTINGS.language,
       lastOpened: typeof v.lastOpened === 'string' ? v.lastOpened : null,
     };
   } catch {

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT';
-import type { Language } from '../../i18n/table';
+import { isLanguage, LANGUAGES, type Language } from '../../i18n/table';
 import { useEditor } from '../../store/useEditor';
 
 // Each language is named in itself, so a reader of either can find their own.
@@ -16,9 +16,12 @@ export function LanguageSwitch() {
       <select
         data-testid="language-select"
         value={language}
-        onChange={(e) => setLanguage(e.currentTarget.value === 'en' ? 'en' : 'id')}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          if (isLanguage(value)) setLanguage(value);
+        }}
       >
-        {(Object.keys(NAMES) as Language[]).map((lang) => (
+        {LANGUAGES.map((lang) => (
           <option key={lang} value={lang} lang={lang}>
             {NAMES[lang]}
           </option>
