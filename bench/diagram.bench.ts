@@ -5,7 +5,6 @@
  * Builds both pages with Vite, serves them with `vite preview`, drives Debian's Chromium
  * (or CHROMIUM_PATH) through playwright-core. Run alone: `node --import tsx bench/diagram.bench.ts`.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +16,7 @@ import { layoutDiagram } from '../src/layout/diagram';
 import { generateSop } from '../src/layout/testing/generateSop';
 import { helveticaMeasurer } from '../src/layout/text/measure';
 import type { SopDocument } from '../src/model/types';
+import { chromiumArgs, chromiumPath } from '../tests/chromium';
 import type { BenchSuite } from './harness';
 import {
   dragFrameTimes,
@@ -230,21 +230,7 @@ export async function benchDiagram(): Promise<void> {
   const here = resolve(import.meta.dirname, '..');
   const work = await mkdtemp(join(tmpdir(), 'alir-diagram-bench-'));
   const servers: PreviewServer[] = [];
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     servers.push(await serve(here, join(work, 'app'), 4391, false));
     servers.push(await serve(join(here, 'bench', 'bare'), join(work, 'bare'), 4392, true));
