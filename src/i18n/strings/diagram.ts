@@ -102,7 +102,7 @@ export const diagramStrings = {
   'diagram.help.toggle': { id: 'Tampilkan bantuan ini', en: 'Show this help' },
   'diagram.png.busy': { id: 'Membuat PNG…', en: 'Making the PNG…' },
 
-  'inspector.title': { id: 'Inspektur', en: 'Inspector' },
+  'inspector.title': { id: 'Panel rincian', en: 'Inspector' },
   'inspector.empty': {
     id: 'Pilih langkah, simbol atau panah untuk melihat rinciannya.',
     en: 'Select a step, symbol or arrow to see its details.',
