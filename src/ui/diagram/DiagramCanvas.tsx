@@ -108,7 +108,7 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
       elevateNodesOnSelect={false}
       elevateEdgesOnSelect
       nodeDragThreshold={3}
-      proOptions={{ hideAttribution: true }}
+      attributionPosition="bottom-right"
       aria-label={t('diagram.canvas')}
       ariaLabelConfig={ariaLabelConfig}
     >
