@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SymbolShape } from '../../model/types';
-import type { Column, FlowchartPageGeometry, Route } from '../geometry';
+import type { FlowchartPageGeometry, Route } from '../geometry';
 import { checkSheet } from '../invariants';
 import { layoutSheet } from '../layoutSheet';
 import { buildSop, symbolId, type SopSpec } from '../testing/buildSop';
 import { generateSop } from '../testing/generateSop';
 import { helveticaMeasurer as measure } from '../text/measure';
-import { layoutColumns } from './columns';
 
 const D = (actor: number) => ({ actor, shape: 'decision' as SymbolShape });
 const T = (actor: number) => ({ actor, shape: 'terminator' as SymbolShape });
@@ -121,9 +120,10 @@ describe('layoutSheet on the densest shapes', () => {
 });
 
 describe('layoutSheet on a page too crowded for its columns', () => {
-  it('gives the crowded column room (wider, or smaller symbols) and lays the sheet out again, clean', () => {
+  it('finds every label a free place in narrow columns, clean', () => {
     // Found by the property test once labels were checked: exits whose labels
-    // find no room beside them until their columns widen.
+    // found no room beside them until their columns widened; the search over
+    // every place within reach now finds them one in the columns as they are.
     const doc = generateSop({
       seed: 24,
       steps: 55,
@@ -139,14 +139,9 @@ describe('layoutSheet on a page too crowded for its columns', () => {
     });
     const sheet = layoutSheet(doc, { measure });
     expect(checkSheet(doc, sheet, measure)).toEqual([]);
-    const page = sheet.pages.find((p) => p.kind === 'flowchart')!;
-    const { margin, width } = sheet.paper;
-    const first = layoutColumns(doc, margin, width - 2 * margin, measure);
-    const actors = (cs: Column[]) => cs.filter((c) => c.kind === 'actor').map((c) => c.width);
-    const wider = actors(page.columns).some((w, i) => w > actors(first.columns)[i]! + 1);
-    const smaller = page.symbols.some(
-      (s) => s.shape === 'decision' && s.width < 30 * first.symbolScale - 0.5,
+    const labelled = sheet.pages.flatMap((p) =>
+      p.kind === 'flowchart' ? p.routes.filter((r) => r.label) : [],
     );
-    expect(wider || smaller).toBe(true);
+    expect(labelled.length).toBeGreaterThan(20);
   });
 });

@@ -66,10 +66,28 @@ describe('placeLabels', () => {
   });
 
   it('reports a label with no room and the room to keep clear for it', () => {
-    const route = exit();
-    // A column too narrow for the text beside the exit on either side of its segment.
-    const narrow: RoutingArea = { ...area, columns: [{ left: 115, right: 155 }] };
-    const report = placeLabels(narrow, [route], [{ ...job(route), text: 'Tidak' }], measure);
+    // A column too narrow for the text on either side of its centre line, where an
+    // arrow comes in from above and another leaves below; the exit turns down at once.
+    const narrow: RoutingArea = { ...area, columns: [{ left: 118, right: 152 }] };
+    const line = (flowId: string, y1: number, y2: number): Route => ({
+      flowId,
+      points: [
+        { x: 135, y: y1 },
+        { x: 135, y: y2 },
+      ],
+      arrowhead: true,
+      label: null,
+    });
+    const route: Route = {
+      ...exit(),
+      points: [
+        { x: 150, y: 80 },
+        { x: 151, y: 80 },
+        { x: 151, y: 108 },
+      ],
+    };
+    const routes = [route, line('in', 52, 70), line('ya', 90, 108)];
+    const report = placeLabels(narrow, routes, [{ ...job(route), text: 'Tidak' }], measure);
     expect(report.failed.map((j) => j.key)).toEqual(['tidak']);
     expect(report.cramped.map((j) => j.key)).toEqual(['tidak']);
     expect(route.label).not.toBeNull();

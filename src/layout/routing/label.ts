@@ -3,11 +3,12 @@ import { LABEL_ASCENT, LABEL_DESCENT } from './labelBox';
 import {
   arrowheadRect,
   grow,
-  meetsShape,
+  shapeMeeter,
   pointToRect,
   rectsMeet,
   segmentMeets,
 } from './labelSpace';
+import { nearestFreePlace, type SweepScene } from './labelSweep';
 import { ROUTE_LABEL_FONT, type BoxShape, type RoutingArea } from './types';
 
 /** A routed arrow whose label is still to be placed, and the box it leaves. */
@@ -25,6 +26,14 @@ const GAP = 1.5;
 const APART = [GAP, GAP + 2, GAP + 4];
 /** Text box to other arrows, symbols, table lines and labels. */
 const CLEAR = 1.5;
+/**
+ * The margins of the last-resort search, just above what the sheet checker
+ * demands (0.5 pt from arrows and table lines): a narrow column has no room
+ * for the comfortable ones.
+ */
+const TIGHT_CLEAR = 0.6;
+/** Step of the last-resort search over every place within reach of the exit's start. */
+const SWEEP_STEP = 0.5;
 /**
  * Farthest a label is slid along its first segment (past a column border, in a
  * column too narrow for it beside the symbol), still within reach of its start.
@@ -114,10 +123,12 @@ function placeInOrder<T>(
     const width = measure.width(job.text, ROUTE_LABEL_FONT, false);
     const near = (r: Rect): boolean =>
       pointToRect(start, r) < width + HEIGHT + MAX_SHIFT + 2 * (GAP + CLEAR);
+    const boxes = area.boxes.filter((b) => near(b.rect));
     const scene: Scene = {
       area,
-      boxes: area.boxes.filter((b) => near(b.rect)),
-      routes,
+      boxes,
+      shapes: boxes.map((b) => shapeMeeter(b.shape ?? 'process', b.rect)),
+      routes: routes.filter((r) => r === job.route || routeNear(r, start, width)),
       heads: heads.filter(near),
       labels: placed.filter(near),
     };
@@ -125,11 +136,35 @@ function placeInOrder<T>(
     let fewest = Infinity;
     for (const c of candidates(job, width)) {
       if (pointToRect(start, c.box) > REACH) continue;
-      const count = conflicts(c.box, job, scene, fewest);
+      const count = conflicts(c.box, job, scene, fewest, CLEAR);
       if (count < fewest) {
         best = c;
         fewest = count;
         if (count === 0) break;
+      }
+    }
+    if (fewest > 0) {
+      // None of the usual places is free: try every place within reach, with
+      // the checker's own margins, before the page is asked for more room.
+      // Only a free place is taken: the least bad one (and the room kept for it) stays a usual one.
+      const box = nearestFreePlace(
+        {
+          route: job.route,
+          width,
+          height: HEIGHT,
+          reach: REACH,
+          nearer: NEARER,
+          clear: TIGHT_CLEAR,
+          step: SWEEP_STEP,
+        },
+        scene,
+      );
+      if (box) {
+        best = {
+          box,
+          label: labelAt(job.text, box, box.x + width / 2 >= start.x ? 'left' : 'right'),
+        };
+        fewest = 0;
       }
     }
     if (!best) continue;
@@ -139,12 +174,26 @@ function placeInOrder<T>(
   return out;
 }
 
-interface Scene {
-  area: RoutingArea;
-  boxes: RoutingArea['boxes'];
-  routes: Route[];
-  heads: Rect[];
-  labels: Rect[];
+/** Whether some segment of a route comes close enough to a label within reach of `start` to matter. */
+function routeNear(route: Route, start: Point, width: number): boolean {
+  const far = REACH + width + HEIGHT + 2 * CLEAR;
+  for (let k = 1; k < route.points.length; k++) {
+    const a = route.points[k - 1]!;
+    const b = route.points[k]!;
+    const r = {
+      x: Math.min(a.x, b.x),
+      y: Math.min(a.y, b.y),
+      width: Math.abs(a.x - b.x),
+      height: Math.abs(a.y - b.y),
+    };
+    if (pointToRect(start, r) < far) return true;
+  }
+  return false;
+}
+
+interface Scene extends SweepScene {
+  /** A test of each box's outline, in the order of `boxes`. */
+  shapes: ((r: Rect) => boolean)[];
 }
 
 /** Places beside the start of the exit, nearest first, the side the arrow does not turn to first. */
@@ -200,13 +249,19 @@ function labelAt(text: string, box: Rect, align: 'left' | 'right'): Candidate['l
 }
 
 /** How badly a label box breaks the rules, FIXED for each table line or symbol (counting stops at `enough`). */
-function conflicts(box: Rect, job: LabelJob<unknown>, scene: Scene, enough: number): number {
+function conflicts(
+  box: Rect,
+  job: LabelJob<unknown>,
+  scene: Scene,
+  enough: number,
+  clear: number,
+): number {
   let count = 0;
   const own = job.route;
-  const wide = grow(box, CLEAR);
+  const wide = grow(box, clear);
   if (!insideOneCell(wide, scene.area)) count += FIXED;
-  for (const b of scene.boxes) if (meetsShape(wide, b.shape ?? 'process', b.rect)) count += FIXED;
-  for (const h of scene.heads) if (rectsMeet(grow(box, 0.5), h)) count++;
+  for (const meets of scene.shapes) if (meets(wide)) count += FIXED;
+  for (const h of scene.heads) if (rectsMeet(grow(box, Math.min(clear, 0.5)), h)) count++;
   for (const l of scene.labels) if (rectsMeet(wide, l)) count++;
   if (count >= enough) return count;
   const ownStart = own.points[0]!;

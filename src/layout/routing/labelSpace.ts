@@ -32,36 +32,52 @@ export function pointToRect(p: Point, r: Rect): number {
   return Math.hypot(dx, dy);
 }
 
-/** Whether a rect meets a convex polygon (separating axes: the rect's two and the polygon's edge normals). */
-function meetsConvex(r: Rect, poly: Point[]): boolean {
-  const cx = r.x + r.width / 2;
-  const cy = r.y + r.height / 2;
-  const axes: Point[] = [
-    { x: 1, y: 0 },
-    { x: 0, y: 1 },
-    ...poly.map((a, i) => {
-      const b = poly[(i + 1) % poly.length]!;
-      return { x: b.y - a.y, y: a.x - b.x };
-    }),
-  ];
-  return axes.every((n) => {
-    const centre = cx * n.x + cy * n.y;
-    const reach = (r.width / 2) * Math.abs(n.x) + (r.height / 2) * Math.abs(n.y);
+/**
+ * A test of whether a rect meets a convex polygon (separating axes: the rect's
+ * two and the polygon's edge normals), with the polygon's side prepared once.
+ */
+function convexMeeter(poly: Point[]): (r: Rect) => boolean {
+  const axes = poly.map((a, i) => {
+    const b = poly[(i + 1) % poly.length]!;
+    const n = { x: b.y - a.y, y: a.x - b.x };
     const proj = poly.map((p) => p.x * n.x + p.y * n.y);
-    return centre + reach > Math.min(...proj) + 1e-9 && centre - reach < Math.max(...proj) - 1e-9;
+    return { n, min: Math.min(...proj) + 1e-9, max: Math.max(...proj) - 1e-9 };
   });
+  const xs = poly.map((p) => p.x);
+  const ys = poly.map((p) => p.y);
+  const box = {
+    x0: Math.min(...xs),
+    x1: Math.max(...xs),
+    y0: Math.min(...ys),
+    y1: Math.max(...ys),
+  };
+  return (r) => {
+    if (r.x + r.width <= box.x0 + 1e-9 || r.x >= box.x1 - 1e-9) return false;
+    if (r.y + r.height <= box.y0 + 1e-9 || r.y >= box.y1 - 1e-9) return false;
+    const cx = r.x + r.width / 2;
+    const cy = r.y + r.height / 2;
+    for (const { n, min, max } of axes) {
+      const centre = cx * n.x + cy * n.y;
+      const reach = (r.width / 2) * Math.abs(n.x) + (r.height / 2) * Math.abs(n.y);
+      if (centre + reach <= min || centre - reach >= max) return false;
+    }
+    return true;
+  };
 }
 
-/** Whether a rect meets a box's drawn outline (rectangle, diamond, pentagon or capsule). */
-export function meetsShape(r: Rect, shape: BoxShape, box: Rect): boolean {
-  if (!rectsMeet(r, box)) return false;
+/** A test of whether a rect meets a box's drawn outline (rectangle, diamond, pentagon or capsule). */
+export function shapeMeeter(shape: BoxShape, box: Rect): (r: Rect) => boolean {
   switch (shape) {
     case 'process':
-      return true;
-    case 'decision':
-      return meetsConvex(r, diamondPoints(box));
-    case 'connector':
-      return meetsConvex(r, pentagonPoints(box));
+      return (r) => rectsMeet(r, box);
+    case 'decision': {
+      const meets = convexMeeter(diamondPoints(box));
+      return (r) => rectsMeet(r, box) && meets(r);
+    }
+    case 'connector': {
+      const meets = convexMeeter(pentagonPoints(box));
+      return (r) => rectsMeet(r, box) && meets(r);
+    }
     case 'terminator': {
       // A capsule is its core segment grown by the radius.
       const rad = capsuleRadius(box);
@@ -69,11 +85,19 @@ export function meetsShape(r: Rect, shape: BoxShape, box: Rect): boolean {
       const core: Rect = wide
         ? { x: box.x + rad, y: box.y + box.height / 2, width: box.width - 2 * rad, height: 0 }
         : { x: box.x + box.width / 2, y: box.y + rad, width: 0, height: box.height - 2 * rad };
-      const dx = Math.max(core.x - (r.x + r.width), 0, r.x - (core.x + core.width));
-      const dy = Math.max(core.y - (r.y + r.height), 0, r.y - (core.y + core.height));
-      return Math.hypot(dx, dy) < rad;
+      return (r) => {
+        if (!rectsMeet(r, box)) return false;
+        const dx = Math.max(core.x - (r.x + r.width), 0, r.x - (core.x + core.width));
+        const dy = Math.max(core.y - (r.y + r.height), 0, r.y - (core.y + core.height));
+        return Math.hypot(dx, dy) < rad;
+      };
     }
   }
+}
+
+/** Whether a rect meets a box's drawn outline (rectangle, diamond, pentagon or capsule). */
+export function meetsShape(r: Rect, shape: BoxShape, box: Rect): boolean {
+  return shapeMeeter(shape, box)(r);
 }
 
 /** The rect an arrowhead covers at the end of a route. */
