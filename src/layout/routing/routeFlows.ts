@@ -1,5 +1,6 @@
 import type { Point, Rect, Route } from '../geometry';
 import { buildGrid, firstAbove, withKeepOut, type RoutingGrid } from './grid';
+import { avoidAllBut, sideCombos } from './exitSides';
 import { portPreferences } from './ports';
 import { placeLabels, type LabelJob } from './label';
 import { helveticaMeasurer } from '../text/measure';
@@ -64,17 +65,41 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   );
 
   let best = routeAndLabel(area, grid, specs, exits, requests, new Map());
-  // Some label had no free place: keep the arrows off where it would go, let an
-  // exit with no room beside it leave by another side, and route again.
-  const avoid = new Map<RoutingRequest, Set<Side>>();
+  // Some label had no free place: keep the arrows off where it would go, let the
+  // exits of a symbol whose label has no room beside it at all leave by other
+  // sides (each pair of sides in turn), and route again.
+  const forced = new Map<RoutingRequest, Side>();
+  const tried = new Map<string, number>();
   const keepOut: Rect[] = [];
+  const kept = new Set<string>();
   let last = best;
   for (let pass = 0; pass < LABEL_PASSES && last.unlabelled.length > 0; pass++) {
-    for (const r of last.cramped) {
-      const side = exitSide(last.routes, r);
-      if (side) avoid.set(r, new Set([...(avoid.get(r) ?? []), side]));
+    let changed = false;
+    for (const source of new Set(last.cramped.map((r) => r.from))) {
+      const rect = specs.get(source)?.rect;
+      const mine = requests.filter((r) => r.from === source && r.to !== source);
+      const first = mine.filter((r) => last.cramped.includes(r));
+      const exitsOf = [...first, ...mine.filter((r) => !first.includes(r))].slice(0, 2);
+      const now = exitsOf.map((r) => exitSide(last.routes, r, rect));
+      const combos = sideCombos(exitsOf.length).filter(
+        (c) => !c.every((side, i) => now[i] === side),
+      );
+      const k = tried.get(source) ?? 0;
+      if (k >= combos.length) continue;
+      tried.set(source, k + 1);
+      combos[k]!.forEach((side, i) => forced.set(exitsOf[i]!, side));
+      changed = true;
     }
-    keepOut.push(...last.keepOut);
+    for (const r of last.keepOut) {
+      const key = [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join();
+      if (kept.has(key)) continue;
+      kept.add(key);
+      keepOut.push(r);
+      changed = true;
+    }
+    // Nothing new to try: another pass would route the page the same way.
+    if (!changed) break;
+    const avoid = new Map([...forced].map(([r, side]) => [r, avoidAllBut(side)]));
     last = routeAndLabel(area, withKeepOut(grid, keepOut), specs, exits, requests, avoid);
     if (trouble(last) < trouble(best)) best = last;
   }
@@ -125,17 +150,29 @@ function routeAndLabel(
 }
 
 /** The side of its source that a routed flow leaves by. */
-function exitSide(routes: Route[], request: RoutingRequest): Side | null {
-  const route = routes.find((r) => r.flowId === request.flowId && r.label !== null);
+function exitSide(routes: Route[], request: RoutingRequest, source: Rect | undefined): Side | null {
+  // A flow id names one route of the page, or two when both halves of a break meet on it.
+  const route = routes.find(
+    (r) => r.flowId === request.flowId && r.points[0] && source && onRect(r.points[0], source),
+  );
   const [a, b] = route?.points ?? [];
   if (!a || !b) return null;
   if (Math.abs(a.y - b.y) < 1e-9) return b.x > a.x ? 'right' : 'left';
   return b.y > a.y ? 'bottom' : 'top';
 }
 
+function onRect(p: Point, r: Rect): boolean {
+  return (
+    p.x >= r.x - 0.5 &&
+    p.x <= r.x + r.width + 0.5 &&
+    p.y >= r.y - 0.5 &&
+    p.y <= r.y + r.height + 0.5
+  );
+}
+
 const RETRIES = 3;
 /** Routings again, at most, to make room for labels that found none. */
-const LABEL_PASSES = 6;
+const LABEL_PASSES = 24;
 const MANY_EXITS = 3;
 /** What an exit side with no room for the flow's label costs more. */
 const AVOID_PENALTY = 300;
