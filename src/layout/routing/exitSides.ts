@@ -1,27 +1,47 @@
-import type { Side } from './search';
+import type { PortSpec, Side } from './search';
+
+/** A port an exit is made to leave by: a side, and its vertex (0) or a point beside it (±1). */
+export type ExitPort = { side: Side; offset: -1 | 0 | 1 };
+
+const L: ExitPort = { side: 'left', offset: 0 };
+const R: ExitPort = { side: 'right', offset: 0 };
+const B: ExitPort = { side: 'bottom', offset: 0 };
+const B_LEFT: ExitPort = { side: 'bottom', offset: -1 };
+const B_RIGHT: ExitPort = { side: 'bottom', offset: 1 };
 
 /**
- * The sides tried in turn for (up to) two exits of a symbol whose label found
+ * The ports tried in turn for (up to) two exits of a symbol whose label found
  * no free place, the exit of that label first. Both exits by the side
  * vertices come first: in a column too narrow for the text beside an arrow on
- * its centre line, the only room for it is across that line, below the
- * symbol, which an exit from the bottom vertex would take.
+ * its centre line, the room left is across that line below the symbol, which
+ * an exit from the bottom vertex would take. Last, an exit from beside the
+ * bottom vertex, its label across the centre line on the other side of it,
+ * the other exit leaving by the side away from that label (for a symbol
+ * narrower than its label, where a label below it is as near to both side
+ * vertices).
  */
-export function sideCombos(count: number): Side[][] {
-  const pairs: Side[][] = [
-    ['left', 'right'],
-    ['right', 'left'],
-    ['left', 'bottom'],
-    ['right', 'bottom'],
-    ['bottom', 'left'],
-    ['bottom', 'right'],
+export function portCombos(count: number): ExitPort[][] {
+  const pairs: ExitPort[][] = [
+    [L, R],
+    [R, L],
+    [L, B],
+    [R, B],
+    [B, L],
+    [B, R],
+    [B_LEFT, L],
+    [B_RIGHT, R],
+    [L, B_RIGHT],
+    [R, B_LEFT],
   ];
   if (count >= 2) return pairs;
-  return [['left'], ['right'], ['bottom']];
+  return [[L], [R], [B], [B_LEFT], [B_RIGHT]];
 }
 
-/** Every side but the one chosen: what a forced exit avoids. */
-export function avoidAllBut(side: Side): Set<Side> {
-  const all: Side[] = ['top', 'bottom', 'left', 'right'];
-  return new Set(all.filter((s) => s !== side));
+/** The source ports of an exit made to leave by `port`: that one free, every other one dearer by `penalty`. */
+export function forcePort(ports: PortSpec[], port: ExitPort, penalty: number): PortSpec[] {
+  const same = (p: PortSpec): boolean => p.side === port.side && (p.offset ?? 0) === port.offset;
+  const out = ports.map((p) =>
+    same(p) ? { ...p, penalty: 0 } : { ...p, penalty: p.penalty + penalty },
+  );
+  return out.some(same) ? out : [{ ...port, penalty: 0 }, ...out];
 }

@@ -1,6 +1,6 @@
 import type { Point, Rect, Route } from '../geometry';
 import { buildGrid, firstAbove, withKeepOut, type RoutingGrid } from './grid';
-import { avoidAllBut, sideCombos } from './exitSides';
+import { forcePort, portCombos, type ExitPort } from './exitSides';
 import { portPreferences } from './ports';
 import { placeLabels, type LabelJob } from './label';
 import { helveticaMeasurer } from '../text/measure';
@@ -53,22 +53,32 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   for (const r of requests) exits.set(r.from, (exits.get(r.from) ?? 0) + 1);
   // Three exits or more may outnumber a symbol's free vertices: they may also leave beside them.
   const manyExits = new Set([...exits].filter(([, n]) => n >= MANY_EXITS).map(([id]) => id));
-  const grid = buildGrid(area, manyExits);
-  const specs = new Map<string, Spec>();
-  area.boxes.forEach((b, k) =>
-    specs.set(b.id, {
-      rect: b.rect,
-      obstacle: grid.obstacles[k]!,
-      shape: b.shape ?? 'process',
-      offsets: manyExits.has(b.id),
-    }),
-  );
+  // A grid for each set of symbols with offset ports (those of exits moved beside a vertex too).
+  const grids = new Map<string, { grid: RoutingGrid; specs: Map<string, Spec> }>();
+  const gridFor = (offsets: ReadonlySet<string>) => {
+    const key = [...offsets].sort().join('\n');
+    const known = grids.get(key);
+    if (known) return known;
+    const grid = buildGrid(area, offsets);
+    const specs = new Map<string, Spec>();
+    area.boxes.forEach((b, k) =>
+      specs.set(b.id, {
+        rect: b.rect,
+        obstacle: grid.obstacles[k]!,
+        shape: b.shape ?? 'process',
+        offsets: offsets.has(b.id),
+      }),
+    );
+    grids.set(key, { grid, specs });
+    return grids.get(key)!;
+  };
+  const { grid, specs } = gridFor(manyExits);
 
   let best = routeAndLabel(area, grid, specs, exits, requests, new Map());
   // Some label had no free place: keep the arrows off where it would go, let the
   // exits of a symbol whose label has no room beside it at all leave by other
   // sides (each pair of sides in turn), and route again.
-  const forced = new Map<RoutingRequest, Side>();
+  const forced = new Map<RoutingRequest, ExitPort>();
   const tried = new Map<string, number>();
   const keepOut: Rect[] = [];
   const kept = new Set<string>();
@@ -81,13 +91,13 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
       const first = mine.filter((r) => last.cramped.includes(r));
       const exitsOf = [...first, ...mine.filter((r) => !first.includes(r))].slice(0, 2);
       const now = exitsOf.map((r) => exitSide(last.routes, r, rect));
-      const combos = sideCombos(exitsOf.length).filter(
-        (c) => !c.every((side, i) => now[i] === side),
+      const combos = portCombos(exitsOf.length).filter(
+        (c) => !c.every((port, i) => port.offset === 0 && now[i] === port.side),
       );
       const k = tried.get(source) ?? 0;
       if (k >= combos.length) continue;
       tried.set(source, k + 1);
-      combos[k]!.forEach((side, i) => forced.set(exitsOf[i]!, side));
+      combos[k]!.forEach((port, i) => forced.set(exitsOf[i]!, port));
       changed = true;
     }
     for (const r of last.keepOut) {
@@ -99,8 +109,17 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
     }
     // Nothing new to try: another pass would route the page the same way.
     if (!changed) break;
-    const avoid = new Map([...forced].map(([r, side]) => [r, avoidAllBut(side)]));
-    last = routeAndLabel(area, withKeepOut(grid, keepOut), specs, exits, requests, avoid);
+    const offsets = new Set(manyExits);
+    for (const [r, port] of forced) if (port.offset !== 0) offsets.add(r.from);
+    const here = gridFor(offsets);
+    last = routeAndLabel(
+      area,
+      withKeepOut(here.grid, keepOut),
+      here.specs,
+      exits,
+      requests,
+      forced,
+    );
     if (trouble(last) < trouble(best)) best = last;
   }
   return best;
@@ -117,18 +136,18 @@ function routeAndLabel(
   specs: Map<string, Spec>,
   exits: Map<string, number>,
   requests: RoutingRequest[],
-  avoid: Map<RoutingRequest, Set<Side>>,
+  forced: Map<RoutingRequest, ExitPort>,
 ): RoutingResult & { keepOut: Rect[] } {
   // Greedy routing depends on order: when a flow could only be drawn over
   // another, try again with the stuck flows first, and keep the best attempt.
   // Exits moved off a side with no room for their label choose their new side first.
   const sorted = orderRequests(requests, specs);
-  let order = [...sorted.filter((r) => avoid.has(r)), ...sorted.filter((r) => !avoid.has(r))];
-  let best = routeInOrder(grid, specs, exits, order, avoid);
+  let order = [...sorted.filter((r) => forced.has(r)), ...sorted.filter((r) => !forced.has(r))];
+  let best = routeInOrder(grid, specs, exits, order, forced);
   for (let attempt = 0; attempt < RETRIES && best.forced.length > 0; attempt++) {
     const stuck = new Set(best.forced);
     order = [...order.filter((r) => stuck.has(r)), ...order.filter((r) => !stuck.has(r))];
-    const next = routeInOrder(grid, specs, exits, order, avoid);
+    const next = routeInOrder(grid, specs, exits, order, forced);
     if (next.forced.length < best.forced.length) best = next;
   }
   // Labels go in once every arrow of the page is known, so none is drawn over later.
@@ -174,7 +193,7 @@ const RETRIES = 3;
 /** Routings again, at most, to make room for labels that found none. */
 const LABEL_PASSES = 24;
 const MANY_EXITS = 3;
-/** What an exit side with no room for the flow's label costs more. */
+/** What the other ports of an exit made to leave by one port cost more. */
 const AVOID_PENALTY = 300;
 /** What a port beside a vertex costs more than the vertex itself. */
 const OFFSET_PENALTY = 40;
@@ -186,7 +205,7 @@ function routeInOrder(
   specs: Map<string, Spec>,
   exits: Map<string, number>,
   order: RoutingRequest[],
-  avoid: Map<RoutingRequest, Set<Side>>,
+  ports: Map<RoutingRequest, ExitPort>,
 ): { routes: Map<RoutingRequest, Route>; forced: RoutingRequest[] } {
   const size = grid.nx * grid.ys.length;
   const occ: Occupancy = {
@@ -206,19 +225,16 @@ function routeInOrder(
     const to = specs.get(request.to);
     if (!from || !to) continue;
     const prefs = portPreferences(from.rect, to.rect);
-    // (A flow back into its own symbol keeps its sides: its ends would meet.)
-    const avoided = request.from === request.to ? undefined : avoid.get(request);
-    if (avoided)
-      prefs.source = prefs.source.map((p) =>
-        avoided.has(p.side) ? { ...p, penalty: p.penalty + AVOID_PENALTY } : p,
-      );
-    const sourcePorts = from.offsets
+    const offsetPorts = from.offsets
       ? prefs.source.flatMap((p) => [
           p,
           { ...p, offset: -1 as const, penalty: p.penalty + OFFSET_PENALTY },
           { ...p, offset: 1 as const, penalty: p.penalty + OFFSET_PENALTY },
         ])
       : prefs.source;
+    // (A flow back into its own symbol keeps its sides: its ends would meet.)
+    const port = request.from === request.to ? undefined : ports.get(request);
+    const sourcePorts = port ? forcePort(offsetPorts, port, AVOID_PENALTY) : offsetPorts;
     const source: EndSpec = { ...from, ports: sourcePorts };
     const allowed = entrySides(exits.get(request.to) ?? 0);
     const entries = prefs.target.filter((p) => allowed.includes(p.side));
