@@ -1,13 +1,19 @@
 import type { PortSpec, Side } from './search';
 
 /** A port an exit is made to leave by: a side, and its vertex (0) or a point beside it (±1). */
-export type ExitPort = { side: Side; offset: -1 | 0 | 1 };
+export type ExitPort = {
+  side: Side;
+  offset: -1 | 0 | 1;
+  /** Keep the room right below the symbol for its label: the exit turns at once, its label under the turn. */
+  reserve?: boolean;
+};
 
 const L: ExitPort = { side: 'left', offset: 0 };
 const R: ExitPort = { side: 'right', offset: 0 };
 const B: ExitPort = { side: 'bottom', offset: 0 };
 const B_LEFT: ExitPort = { side: 'bottom', offset: -1 };
 const B_RIGHT: ExitPort = { side: 'bottom', offset: 1 };
+const B_TURN: ExitPort = { side: 'bottom', offset: 0, reserve: true };
 
 /**
  * The ports tried in turn for (up to) two exits of a symbol whose label found
@@ -18,7 +24,9 @@ const B_RIGHT: ExitPort = { side: 'bottom', offset: 1 };
  * bottom vertex, its label across the centre line on the other side of it,
  * the other exit leaving by the side away from that label (for a symbol
  * narrower than its label, where a label below it is as near to both side
- * vertices).
+ * vertices). Last of all, the one that fits the narrowest column: out of the
+ * bottom vertex and sideways at once, the label across the centre line under
+ * the turn, the other exit by a side.
  */
 export function portCombos(count: number): ExitPort[][] {
   const pairs: ExitPort[][] = [
@@ -32,9 +40,11 @@ export function portCombos(count: number): ExitPort[][] {
     [B_RIGHT, R],
     [L, B_RIGHT],
     [R, B_LEFT],
+    [B_TURN, R],
+    [B_TURN, L],
   ];
   if (count >= 2) return pairs;
-  return [[L], [R], [B], [B_LEFT], [B_RIGHT]];
+  return [[L], [R], [B], [B_LEFT], [B_RIGHT], [B_TURN]];
 }
 
 /** The source ports of an exit made to leave by `port`: that one free, every other one dearer by `penalty`. */

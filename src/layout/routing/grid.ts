@@ -22,10 +22,14 @@ export interface RoutingGrid {
   pitch: number;
 }
 
-/** Builds the routing grid of a page; boxes in `offsetPorts` get lines through their offset ports too. */
+/**
+ * Builds the routing grid of a page; boxes in `offsetPorts` get lines through
+ * their offset ports too, and `extraYs` adds horizontal lines.
+ */
 export function buildGrid(
   area: RoutingArea,
   offsetPorts: ReadonlySet<string> = new Set(),
+  extraYs: readonly number[] = [],
 ): RoutingGrid {
   const s = area.scale;
   const pitch = Math.min(lanePitch(s), area.pitch ?? Infinity);
@@ -63,6 +67,7 @@ export function buildGrid(
       if (dy !== null) addLine(yLines, r.y + r.height / 2 + k * dy, 2);
     }
   }
+  for (const y of extraYs) addLine(yLines, y, 1);
   addStackGaps(area, clearance, addLine.bind(null, yLines));
   addTracks(area, pitch, lineGap, clearance, addLine.bind(null, yLines));
 

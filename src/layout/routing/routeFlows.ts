@@ -4,6 +4,8 @@ import { forcePort, portCombos, type ExitPort } from './exitSides';
 import { portPreferences } from './ports';
 import { placeLabels, type LabelJob } from './label';
 import { helveticaMeasurer } from '../text/measure';
+import { LABEL_ASCENT, LABEL_DESCENT } from './labelBox';
+import { grow } from './labelSpace';
 import {
   USE_H,
   USE_TURN,
@@ -15,7 +17,7 @@ import {
   type Occupancy,
   type Side,
 } from './search';
-import type { BoxShape, RoutingArea, RoutingRequest } from './types';
+import { ROUTE_LABEL_FONT, type BoxShape, type RoutingArea, type RoutingRequest } from './types';
 
 interface Routed {
   targetId: string;
@@ -55,11 +57,15 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   const manyExits = new Set([...exits].filter(([, n]) => n >= MANY_EXITS).map(([id]) => id));
   // A grid for each set of symbols with offset ports (those of exits moved beside a vertex too).
   const grids = new Map<string, { grid: RoutingGrid; specs: Map<string, Spec> }>();
-  const gridFor = (offsets: ReadonlySet<string>) => {
-    const key = [...offsets].sort().join('\n');
+  const gridFor = (offsets: ReadonlySet<string>, turns: ReadonlySet<string> = new Set()) => {
+    const key = [...offsets].sort().join('\n') + '|' + [...turns].sort().join('\n');
     const known = grids.get(key);
     if (known) return known;
-    const grid = buildGrid(area, offsets);
+    // A line right under each symbol whose exit turns at once, for it to turn on.
+    const under = area.boxes.flatMap((b) =>
+      turns.has(b.id) ? [b.rect.y + b.rect.height + TURN_GAP] : [],
+    );
+    const grid = buildGrid(area, offsets, under);
     const specs = new Map<string, Spec>();
     area.boxes.forEach((b, k) =>
       specs.set(b.id, {
@@ -85,21 +91,6 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   let last = best;
   for (let pass = 0; pass < LABEL_PASSES && last.unlabelled.length > 0; pass++) {
     let changed = false;
-    for (const source of new Set(last.cramped.map((r) => r.from))) {
-      const rect = specs.get(source)?.rect;
-      const mine = requests.filter((r) => r.from === source && r.to !== source);
-      const first = mine.filter((r) => last.cramped.includes(r));
-      const exitsOf = [...first, ...mine.filter((r) => !first.includes(r))].slice(0, 2);
-      const now = exitsOf.map((r) => exitSide(last.routes, r, rect));
-      const combos = portCombos(exitsOf.length).filter(
-        (c) => !c.every((port, i) => port.offset === 0 && now[i] === port.side),
-      );
-      const k = tried.get(source) ?? 0;
-      if (k >= combos.length) continue;
-      tried.set(source, k + 1);
-      combos[k]!.forEach((port, i) => forced.set(exitsOf[i]!, port));
-      changed = true;
-    }
     for (const r of last.keepOut) {
       const key = [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join();
       if (kept.has(key)) continue;
@@ -107,14 +98,36 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
       keepOut.push(r);
       changed = true;
     }
+    // Labels with no room beside their exit move their exits; so do those that
+    // keeping arrows off their place did not help.
+    const moving = changed ? last.cramped : last.unlabelled;
+    for (const source of new Set(moving.map((r) => r.from))) {
+      const rect = specs.get(source)?.rect;
+      const mine = requests.filter((r) => r.from === source && r.to !== source);
+      const first = mine.filter((r) => moving.includes(r));
+      const exitsOf = [...first, ...mine.filter((r) => !first.includes(r))].slice(0, 2);
+      const now = exitsOf.map((r) => exitSide(last.routes, r, rect));
+      const combos = portCombos(exitsOf.length).filter(
+        (c) => !c.every((port, i) => port.offset === 0 && !port.reserve && now[i] === port.side),
+      );
+      const k = tried.get(source) ?? 0;
+      if (k >= combos.length) continue;
+      tried.set(source, k + 1);
+      combos[k]!.forEach((port, i) => forced.set(exitsOf[i]!, port));
+      changed = true;
+    }
     // Nothing new to try: another pass would route the page the same way.
     if (!changed) break;
     const offsets = new Set(manyExits);
     for (const [r, port] of forced) if (port.offset !== 0) offsets.add(r.from);
-    const here = gridFor(offsets);
+    const turns = new Set([...forced].flatMap(([r, port]) => (port.reserve ? [r.from] : [])));
+    const here = gridFor(offsets, turns);
+    const reserved = [...forced].flatMap(([r, port]) =>
+      port.reserve ? reservedBelow(area, here.grid, here.specs.get(r.from), r.label) : [],
+    );
     last = routeAndLabel(
       area,
-      withKeepOut(here.grid, keepOut),
+      withKeepOut(here.grid, [...keepOut, ...reserved]),
       here.specs,
       exits,
       requests,
@@ -124,6 +137,35 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   }
   return best;
 }
+
+/**
+ * The room for a label right under a symbol, across its centre line, below the
+ * first track under it (where its exit from the bottom vertex turns): kept
+ * clear of arrows, grown by the clearance labels keep.
+ */
+function reservedBelow(
+  area: RoutingArea,
+  grid: RoutingGrid,
+  spec: Spec | undefined,
+  text: string,
+): Rect[] {
+  if (!spec) return [];
+  const track = grid.ys[firstAbove(grid.ys, spec.rect.y + spec.rect.height + 1e-9)];
+  if (track === undefined) return [];
+  const width = (area.measure ?? helveticaMeasurer).width(text, ROUTE_LABEL_FONT, false);
+  const height = (LABEL_ASCENT + LABEL_DESCENT) * ROUTE_LABEL_FONT;
+  const centre = spec.rect.x + spec.rect.width / 2;
+  const column = area.columns.find((c) => c.left <= centre && centre <= c.right);
+  const left = column
+    ? Math.min(Math.max(centre - width / 2, column.left + 1), column.right - 1 - width)
+    : centre - width / 2;
+  return [grow({ x: left, y: track + RESERVE_GAP, width, height }, RESERVE_GAP)];
+}
+
+/** Gap between a reserved label room and the track above it, and the clearance kept around it. */
+const RESERVE_GAP = 0.75;
+/** Distance from a symbol's bottom to the line its exit turns on at once. */
+const TURN_GAP = 2.5;
 
 /** How bad a page's routing is: an arrow over another counts more than a label squeezed. */
 function trouble(r: RoutingResult): number {
