@@ -17,6 +17,8 @@ type Case = [
   orientation: Orientation,
   repeatHeader: boolean,
   connectorLetters: boolean,
+  [510944093, 292, 11, 0.2, 0.2, 0.4, 0.1, 'A4', 'portrait', true, true],
+  [42791966, 210, 12, 0.2, 0.1, 0.3, 0, 'A4', 'portrait', true, false],
 ];
 
 /**

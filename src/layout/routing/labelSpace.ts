@@ -106,8 +106,10 @@ export function arrowheadRect(route: Route): Rect | null {
   if (!route.arrowhead || n < 2) return null;
   const tip = route.points[n - 1]!;
   const prev = route.points[n - 2]!;
-  const ux = Math.sign(tip.x - prev.x);
-  const uy = Math.sign(tip.y - prev.y);
+  // (Coordinates computed two ways may differ by rounding: that is no direction.)
+  const direction = (d: number): number => (Math.abs(d) < 1e-6 ? 0 : Math.sign(d));
+  const ux = direction(tip.x - prev.x);
+  const uy = direction(tip.y - prev.y);
   const base = { x: tip.x - ux * ARROWHEAD.length, y: tip.y - uy * ARROWHEAD.length };
   const w = ARROWHEAD.halfWidth;
   const x1 = Math.min(tip.x, base.x) - (uy !== 0 ? w : 0);
