@@ -17,8 +17,6 @@ type Case = [
   orientation: Orientation,
   repeatHeader: boolean,
   connectorLetters: boolean,
-  [510944093, 292, 11, 0.2, 0.2, 0.4, 0.1, 'A4', 'portrait', true, true],
-  [42791966, 210, 12, 0.2, 0.1, 0.3, 0, 'A4', 'portrait', true, false],
 ];
 
 /**
@@ -130,6 +128,8 @@ const ONCE_FAULTY: Case[] = [
   [1931220722, 222, 10, 0.3, 0.2, 0.3, 0.1, 'Legal', 'portrait', true, true],
   [1268063324, 260, 12, 0.3, 0.2, 0.3, 0.1, 'Legal', 'portrait', false, true],
   [2, 170, 10, 0.2, 0.1, 0.3, 0, 'Letter', 'portrait', true, false],
+  [510944093, 292, 11, 0.2, 0.2, 0.4, 0.1, 'A4', 'portrait', true, true],
+  [42791966, 210, 12, 0.2, 0.1, 0.3, 0, 'A4', 'portrait', true, false],
 ];
 
 describe('layoutSheet on generated SOPs that once had faults', () => {
