@@ -6,7 +6,7 @@ import { generateSop } from '../testing/generateSop';
 import { helveticaMeasurer as measure } from '../text/measure';
 import { placeLabels, type LabelJob } from './label';
 import { labelBox } from './labelBox';
-import { rectsMeet, segmentMeets } from './labelSpace';
+import { arrowheadRect, rectsMeet, segmentMeets } from './labelSpace';
 import type { RoutingArea } from './types';
 
 /** One 70 pt actor column, one 60 pt row, a diamond in its middle. */
@@ -63,6 +63,62 @@ describe('placeLabels', () => {
     const box = labelBox(route.label!, measure);
     expect(segmentMeets(other.points[0]!, other.points[1]!, box)).toBe(false);
     expect(rectsMeet(box, { x: 151.8, y: 72.5, width: 4.4, height: 5.5 })).toBe(false);
+  });
+
+  it('finds a place across the centre line under a decision when its column is too narrow beside the exits', () => {
+    // 34 pt column: "Tidak" (17.1 pt) fits beside no arrow on the centre line, nor
+    // beside the exits (their lanes hug the column's borders); it fits below the
+    // diamond, between the two lanes, nearer its own exit than the other.
+    const narrow: RoutingArea = { ...area, columns: [{ left: 118, right: 152 }] };
+    const down = (flowId: string, x: number, lane: number): Route => ({
+      flowId,
+      points: [
+        { x, y: 80 },
+        { x: lane, y: 80 },
+        { x: lane, y: 108 },
+      ],
+      arrowhead: true,
+      label: null,
+    });
+    const tidak = down('tidak', 150, 151);
+    const ya = down('ya', 120, 119);
+    const incoming: Route = {
+      flowId: 'in',
+      points: [
+        { x: 135, y: 52 },
+        { x: 135, y: 70 },
+      ],
+      arrowhead: true,
+      label: null,
+    };
+    const routes = [tidak, ya, incoming];
+    const report = placeLabels(narrow, routes, [{ ...job(tidak), text: 'Tidak' }], measure);
+    expect(report.failed).toEqual([]);
+    const box = labelBox(tidak.label!, measure);
+    expect(box.x).toBeGreaterThan(118.5);
+    expect(box.x + box.width).toBeLessThan(151.5);
+    expect(box.y).toBeGreaterThan(90);
+    expect(box.x).toBeLessThan(135);
+    for (const r of routes.slice(1))
+      expect(segmentMeets(r.points[1]!, r.points[2] ?? r.points[1]!, box)).toBe(false);
+    const near = (x: number) =>
+      Math.hypot(Math.max(0, box.x - x, x - box.x - box.width), box.y - 80);
+    expect(near(150) + 1).toBeLessThan(near(120));
+  });
+
+  it("keeps labels off an arrowhead's own box, even when its segment's ends differ by rounding", () => {
+    const head = arrowheadRect({
+      flowId: 'in',
+      points: [
+        { x: 135.00000000000003, y: 52 },
+        { x: 135, y: 70 },
+      ],
+      arrowhead: true,
+      label: null,
+    })!;
+    expect(head.width).toBeCloseTo(4.4);
+    expect(head.height).toBeCloseTo(5.5);
+    expect(head.y + head.height).toBeCloseTo(70);
   });
 
   it('reports a label with no room and the room to keep clear for it', () => {
