@@ -98,9 +98,9 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
       keepOut.push(r);
       changed = true;
     }
-    // Labels with no room beside their exit move their exits; so do those that
-    // keeping arrows off their place did not help.
-    const moving = changed ? last.cramped : last.unlabelled;
+    // A label with no free place also moves its exits (each pair of ports in
+    // turn): keeping arrows off its place may not be enough, or may crowd them.
+    const moving = last.unlabelled;
     for (const source of new Set(moving.map((r) => r.from))) {
       const rect = specs.get(source)?.rect;
       const mine = requests.filter((r) => r.from === source && r.to !== source);
