@@ -1,11 +1,10 @@
 import type { Point, Rect, Route } from '../geometry';
 import { buildGrid, firstAbove, withKeepOut, type RoutingGrid } from './grid';
-import { forcePort, portCombos, type ExitPort } from './exitSides';
+import { forcePort, type ExitPort } from './exitSides';
+import { TURN_GAP, labelRoomBelow, moveExits, type ExitPorts } from './labelRoom';
 import { portPreferences } from './ports';
 import { placeLabels, type LabelJob } from './label';
 import { helveticaMeasurer } from '../text/measure';
-import { LABEL_ASCENT, LABEL_DESCENT } from './labelBox';
-import { grow } from './labelSpace';
 import {
   USE_H,
   USE_TURN,
@@ -17,7 +16,7 @@ import {
   type Occupancy,
   type Side,
 } from './search';
-import { ROUTE_LABEL_FONT, type BoxShape, type RoutingArea, type RoutingRequest } from './types';
+import type { BoxShape, RoutingArea, RoutingRequest } from './types';
 
 interface Routed {
   targetId: string;
@@ -82,10 +81,9 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
 
   let best = routeAndLabel(area, grid, specs, exits, requests, new Map());
   // Some label had no free place: keep the arrows off where it would go, let the
-  // exits of a symbol whose label has no room beside it at all leave by other
-  // sides (each pair of sides in turn), and route again.
-  const forced = new Map<RoutingRequest, ExitPort>();
-  const tried = new Map<string, number>();
+  // exits of its symbol leave by other ports, and route again.
+  const ports: ExitPorts = { forced: new Map(), tried: new Map() };
+  const forced = ports.forced;
   const keepOut: Rect[] = [];
   const kept = new Set<string>();
   let last = best;
@@ -100,22 +98,8 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
     }
     // A label with no free place also moves its exits (each pair of ports in
     // turn): keeping arrows off its place may not be enough, or may crowd them.
-    const moving = last.unlabelled;
-    for (const source of new Set(moving.map((r) => r.from))) {
-      const rect = specs.get(source)?.rect;
-      const mine = requests.filter((r) => r.from === source && r.to !== source);
-      const first = mine.filter((r) => moving.includes(r));
-      const exitsOf = [...first, ...mine.filter((r) => !first.includes(r))].slice(0, 2);
-      const now = exitsOf.map((r) => exitSide(last.routes, r, rect));
-      const combos = portCombos(exitsOf.length).filter(
-        (c) => !c.every((port, i) => port.offset === 0 && !port.reserve && now[i] === port.side),
-      );
-      const k = tried.get(source) ?? 0;
-      if (k >= combos.length) continue;
-      tried.set(source, k + 1);
-      combos[k]!.forEach((port, i) => forced.set(exitsOf[i]!, port));
+    if (moveExits(ports, last.unlabelled, requests, last.routes, (id) => specs.get(id)?.rect))
       changed = true;
-    }
     // Nothing new to try: another pass would route the page the same way.
     if (!changed) break;
     const offsets = new Set(manyExits);
@@ -123,7 +107,7 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
     const turns = new Set([...forced].flatMap(([r, port]) => (port.reserve ? [r.from] : [])));
     const here = gridFor(offsets, turns);
     const reserved = [...forced].flatMap(([r, port]) =>
-      port.reserve ? reservedBelow(area, here.grid, here.specs.get(r.from), r.label) : [],
+      port.reserve ? labelRoomBelow(area, here.grid, here.specs.get(r.from), r.label) : [],
     );
     last = routeAndLabel(
       area,
@@ -137,35 +121,6 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   }
   return best;
 }
-
-/**
- * The room for a label right under a symbol, across its centre line, below the
- * first track under it (where its exit from the bottom vertex turns): kept
- * clear of arrows, grown by the clearance labels keep.
- */
-function reservedBelow(
-  area: RoutingArea,
-  grid: RoutingGrid,
-  spec: Spec | undefined,
-  text: string,
-): Rect[] {
-  if (!spec) return [];
-  const track = grid.ys[firstAbove(grid.ys, spec.rect.y + spec.rect.height + 1e-9)];
-  if (track === undefined) return [];
-  const width = (area.measure ?? helveticaMeasurer).width(text, ROUTE_LABEL_FONT, false);
-  const height = (LABEL_ASCENT + LABEL_DESCENT) * ROUTE_LABEL_FONT;
-  const centre = spec.rect.x + spec.rect.width / 2;
-  const column = area.columns.find((c) => c.left <= centre && centre <= c.right);
-  const left = column
-    ? Math.min(Math.max(centre - width / 2, column.left + 1), column.right - 1 - width)
-    : centre - width / 2;
-  return [grow({ x: left, y: track + RESERVE_GAP, width, height }, RESERVE_GAP)];
-}
-
-/** Gap between a reserved label room and the track above it, and the clearance kept around it. */
-const RESERVE_GAP = 0.75;
-/** Distance from a symbol's bottom to the line its exit turns on at once. */
-const TURN_GAP = 2.5;
 
 /** How bad a page's routing is: an arrow over another counts more than a label squeezed. */
 function trouble(r: RoutingResult): number {
@@ -208,27 +163,6 @@ function routeAndLabel(
     keepOut: labels.keepOut,
     cramped: labels.cramped.map((j) => j.key),
   };
-}
-
-/** The side of its source that a routed flow leaves by. */
-function exitSide(routes: Route[], request: RoutingRequest, source: Rect | undefined): Side | null {
-  // A flow id names one route of the page, or two when both halves of a break meet on it.
-  const route = routes.find(
-    (r) => r.flowId === request.flowId && r.points[0] && source && onRect(r.points[0], source),
-  );
-  const [a, b] = route?.points ?? [];
-  if (!a || !b) return null;
-  if (Math.abs(a.y - b.y) < 1e-9) return b.x > a.x ? 'right' : 'left';
-  return b.y > a.y ? 'bottom' : 'top';
-}
-
-function onRect(p: Point, r: Rect): boolean {
-  return (
-    p.x >= r.x - 0.5 &&
-    p.x <= r.x + r.width + 0.5 &&
-    p.y >= r.y - 0.5 &&
-    p.y <= r.y + r.height + 0.5
-  );
 }
 
 const RETRIES = 3;
