@@ -131,6 +131,7 @@ const ONCE_FAULTY: Case[] = [
   [510944093, 292, 11, 0.2, 0.2, 0.4, 0.1, 'A4', 'portrait', true, true],
   [42791966, 210, 12, 0.2, 0.1, 0.3, 0, 'A4', 'portrait', true, false],
   [420525473, 299, 1, 0.4, 0, 0.3, 0.1, 'Legal', 'portrait', true, false],
+  [968216103, 173, 1, 0.4, 0.2, 0.4, 0.1, 'Legal', 'portrait', false, false],
 ];
 
 describe('layoutSheet on generated SOPs that once had faults', () => {

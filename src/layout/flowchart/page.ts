@@ -144,13 +144,13 @@ export function buildPage(input: PageInput): BuiltPage {
     ...(input.measure ? { measure: input.measure } : {}),
   };
   const requests = routingRequests(input, pageRows);
-  let { routes, stuck, unlabelled, cramped } = routeFlowsReport(area, requests);
+  let { routes, stuck, unlabelled } = routeFlowsReport(area, requests);
   if (stuck.length + unlabelled.length > 0) {
     // A crowded page first tries its arrows closer together (more lanes and
     // tracks in the same room) before the sheet is widened for it.
     const tight = routeFlowsReport({ ...area, pitch: TIGHT_PITCH }, requests);
     if (2 * tight.stuck.length + tight.unlabelled.length < 2 * stuck.length + unlabelled.length)
-      ({ routes, stuck, unlabelled, cramped } = tight);
+      ({ routes, stuck, unlabelled } = tight);
   }
   const page: FlowchartPageGeometry = {
     kind: 'flowchart',
@@ -163,15 +163,16 @@ export function buildPage(input: PageInput): BuiltPage {
     lines,
     texts,
   };
-  // A label that arrows crowd out asks for more tracks around its rows; one with
-  // no room beside its exit at all also asks for a wider column. (Lanes alone
-  // would not do for the first: a full-width table makes them by shrinking the
-  // symbols, and a label's own width never shrinks.)
-  const crowded = crowdedPlaces(page, input, [...stuck, ...cramped]);
-  const labelRows = crowdedPlaces(page, input, unlabelled).rows;
+  // A label with no free place asks for more tracks around its rows and more
+  // lanes in its columns (arrows crowding it out then find other tracks and
+  // lanes); one with no room beside its exit at all was first given other exit
+  // ports by the router. (A full-width table makes lanes by shrinking the
+  // symbols, which never makes room for a label's own width: only a column
+  // with width to spare gains it.)
+  const crowded = crowdedPlaces(page, input, [...stuck, ...unlabelled]);
   return {
     page,
-    crowded: { actors: crowded.actors, rows: [...new Set([...crowded.rows, ...labelRows])] },
+    crowded,
     trouble: 2 * stuck.length + unlabelled.length,
   };
 }
