@@ -52,7 +52,10 @@ export function connectorBoxId(end: 'in' | 'out', flowId: string): string {
 /** A laid-out page and where its arrows lacked room. */
 export interface BuiltPage {
   page: FlowchartPageGeometry;
-  /** Actor columns and rows (step indexes) at the ends of flows that found no clean path. */
+  /**
+   * Actor columns and rows (step indexes) at the ends of flows that found no
+   * clean path or no free place for their label.
+   */
   crowded: { actors: string[]; rows: number[] };
   /** Flows with no clean path (each counts double), plus labels with no free place. */
   trouble: number;
@@ -177,7 +180,7 @@ export function buildPage(input: PageInput): BuiltPage {
   };
 }
 
-/** The actor columns and rows that the ends of the stuck flows sit in. */
+/** The actor columns and rows that the ends of the given flows sit in. */
 function crowdedPlaces(
   page: FlowchartPageGeometry,
   input: PageInput,
