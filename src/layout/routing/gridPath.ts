@@ -1,0 +1,102 @@
+import type { Point, Rect } from '../geometry';
+import type { RoutingGrid } from './grid';
+import { USE_H, USE_TURN, USE_V, type JoinPoint, type Occupancy } from './search';
+
+// Paths on the routing grid once found: their nodes as points, the edges and
+// nodes they take, where later arrows into the same target may join them, and
+// the polyline drawn. Kept apart from routeFlows.ts, which decides the order
+// and ports of each search.
+
+/** An arrow already routed on the grid, which later arrows into the same target may join. */
+export interface Routed {
+  targetId: string;
+  nodes: number[];
+  end: Point;
+}
+
+/** The page point of a grid node. */
+export function nodePoint(grid: RoutingGrid, n: number): Point {
+  return { x: grid.xs[n % grid.nx]!, y: grid.ys[Math.floor(n / grid.nx)]! };
+}
+
+/** Marks a path's edges as taken and its nodes as crossed straight or turned at. */
+export function occupy(grid: RoutingGrid, occ: Occupancy, nodes: number[]): void {
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!;
+    const prev = nodes[k - 1];
+    const next = nodes[k + 1];
+    if (next !== undefined) {
+      if (horizontal(grid, n, next)) occ.usedH[Math.min(n, next)] = 1;
+      else occ.usedV[Math.min(n, next)] = 1;
+    }
+    if (prev === undefined || next === undefined) {
+      occ.node[n]! |= USE_TURN;
+      continue;
+    }
+    const inH = horizontal(grid, prev, n);
+    const outH = horizontal(grid, n, next);
+    occ.node[n]! |= inH !== outH ? USE_TURN : inH ? USE_H : USE_V;
+  }
+}
+
+function horizontal(grid: RoutingGrid, a: number, b: number): boolean {
+  return Math.floor(a / grid.nx) === Math.floor(b / grid.nx);
+}
+
+/** Nodes of earlier arrows into the same target (after their first bend) that a new arrow may join. */
+export function joinPoints(
+  grid: RoutingGrid,
+  routed: Routed[],
+  targetId: string,
+): Map<number, JoinPoint> {
+  const joins = new Map<number, JoinPoint>();
+  for (const r of routed) {
+    if (r.targetId !== targetId) continue;
+    let remaining = Math.abs(r.end.x - nodePoint(grid, r.nodes[r.nodes.length - 1]!).x);
+    remaining += Math.abs(r.end.y - nodePoint(grid, r.nodes[r.nodes.length - 1]!).y);
+    const firstTurn = r.nodes.findIndex(
+      (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
+    );
+    for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
+      if (!joins.has(r.nodes[k]!)) joins.set(r.nodes[k]!, { nodes: r.nodes, index: k, remaining });
+      const a = nodePoint(grid, r.nodes[k]!);
+      const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
+      remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+    }
+  }
+  return joins;
+}
+
+function isTurn(nodes: number[], k: number, grid: RoutingGrid): boolean {
+  return horizontal(grid, nodes[k - 1]!, nodes[k]!) !== horizontal(grid, nodes[k]!, nodes[k + 1]!);
+}
+
+/** Drops repeated points and points in the middle of straight runs. */
+export function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 1e-9 && Math.abs(last.y - p.y) < 1e-9) continue;
+    const before = out[out.length - 2];
+    if (before && last) {
+      const sameX = Math.abs(before.x - last.x) < 1e-9 && Math.abs(last.x - p.x) < 1e-9;
+      const sameY = Math.abs(before.y - last.y) < 1e-9 && Math.abs(last.y - p.y) < 1e-9;
+      if (sameX || sameY) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** When no clean path exists at all: down from the source, across, down into the target. */
+export function fallback(a: Rect, b: Rect): Point[] {
+  const ax = a.x + a.width / 2;
+  const bx = b.x + b.width / 2;
+  const y = b.y - 4;
+  return simplify([
+    { x: ax, y: a.y + a.height },
+    { x: ax, y },
+    { x: bx, y },
+    { x: bx, y: b.y },
+  ]);
+}
