@@ -7,6 +7,7 @@ import {
   pointToRect,
   rectsMeet,
   segmentMeets,
+  segmentRect,
 } from './labelSpace';
 import { nearestFreePlace, type SweepScene } from './labelSweep';
 import { ROUTE_LABEL_FONT, type BoxShape, type RoutingArea } from './types';
@@ -180,12 +181,7 @@ function routeNear(route: Route, start: Point, width: number): boolean {
   for (let k = 1; k < route.points.length; k++) {
     const a = route.points[k - 1]!;
     const b = route.points[k]!;
-    const r = {
-      x: Math.min(a.x, b.x),
-      y: Math.min(a.y, b.y),
-      width: Math.abs(a.x - b.x),
-      height: Math.abs(a.y - b.y),
-    };
+    const r = segmentRect(a, b);
     if (pointToRect(start, r) < far) return true;
   }
   return false;

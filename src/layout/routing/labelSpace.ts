@@ -25,6 +25,16 @@ export function segmentMeets(a: Point, b: Point, r: Rect): boolean {
   );
 }
 
+/** The axis-aligned box a straight segment from `a` to `b` covers (zero-thick for orthogonal ones). */
+export function segmentRect(a: Point, b: Point): Rect {
+  return {
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    width: Math.abs(a.x - b.x),
+    height: Math.abs(a.y - b.y),
+  };
+}
+
 /** Distance from `p` to the nearest point of `r` (0 inside). */
 export function pointToRect(p: Point, r: Rect): number {
   const dx = Math.max(r.x - p.x, 0, p.x - (r.x + r.width));

@@ -1,5 +1,5 @@
 import type { Point, Rect, Route } from '../geometry';
-import { grow, pointToRect, shapeMeeter } from './labelSpace';
+import { grow, pointToRect, segmentRect, shapeMeeter } from './labelSpace';
 import type { RoutingArea } from './types';
 
 /** What a label must keep clear of, near one exit. */
@@ -115,12 +115,7 @@ function sweepCell(
     for (let k = 1; k < r.points.length; k++) {
       const a = r.points[k - 1]!;
       const b = r.points[k]!;
-      const seg = {
-        x: Math.min(a.x, b.x),
-        y: Math.min(a.y, b.y),
-        width: Math.abs(a.x - b.x),
-        height: Math.abs(a.y - b.y),
-      };
+      const seg = segmentRect(a, b);
       around(seg, r === own && k === 1 ? 0 : clear);
     }
   }
