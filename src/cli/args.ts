@@ -1,32 +1,42 @@
 import type { Paper } from '../model/types';
 
+/** What `render` writes for each input. */
+export type OutputFormat = 'pdf' | 'xlsx';
+
 export interface RenderArgs {
   command: 'render';
   files: string[];
   outDir: string | null;
   paper: Paper | null;
+  /** In the order given, without repeats; `pdf` when not given. */
+  formats: OutputFormat[];
 }
 
 export type CliArgs = RenderArgs | { command: 'help' } | { command: 'error'; message: string };
 
 const PAPERS: readonly Paper[] = ['A4', 'F4', 'Letter', 'Legal'];
+const FORMATS: readonly OutputFormat[] = ['pdf', 'xlsx'];
 
-export const HELP = `Alir — render SOP files (.sop.json) as official SOP sheets (PDF).
+export const HELP = `Alir — render SOP files (.sop.json) as official SOP sheets (PDF) and
+standard tabular SOP workbooks (Excel .xlsx, the flowchart as editable shapes).
 
 Usage:
   npm run sop -- render <file.sop.json>... [-o <dir>] [--paper A4|F4|Letter|Legal]
+                        [--format pdf|xlsx|pdf,xlsx]
   npm run sop -- --help
 
 Options:
-  -o, --out <dir>   Folder for the PDFs (created if missing). Default: each PDF is
-                    written next to its input file.
+  -o, --out <dir>   Folder for the output files (created if missing). Default:
+                    each file is written next to its input file.
   --paper <size>    Paper size for every file, overriding the one saved in it.
+  --format <list>   What to write for each input: pdf (default), xlsx, or both
+                    separated by a comma.
   -h, --help        Show this help.
 
-Each input <name>.sop.json gives <name>.pdf. A file that cannot be read or is not
-a valid SOP file is reported on stderr as "<file>: <problem>" and skipped; the
-other files are still rendered. The exit code is 0 when every file was
-rendered, 1 when any failed, 2 for a usage error.
+Each input <name>.sop.json gives <name>.pdf and/or <name>.xlsx. A file that
+cannot be read or is not a valid SOP file is reported on stderr as
+"<file>: <problem>" and skipped; the other files are still rendered. The exit
+code is 0 when every file was rendered, 1 when any failed, 2 for a usage error.
 `;
 
 /** Reads the command line (without `node` and the script path). */
@@ -38,12 +48,17 @@ export function parseArgs(argv: string[]): CliArgs {
   const files: string[] = [];
   let outDir: string | null = null;
   let paper: Paper | null = null;
+  let formats: OutputFormat[] = ['pdf'];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    if (arg === '-o' || arg === '--out' || arg === '--paper') {
+    if (arg === '-o' || arg === '--out' || arg === '--paper' || arg === '--format') {
       const value = rest[++i];
       if (value === undefined) return { command: 'error', message: `${arg} needs a value` };
-      if (arg === '--paper') {
+      if (arg === '--format') {
+        const parsed = parseFormats(value);
+        if (typeof parsed === 'string') return { command: 'error', message: parsed };
+        formats = parsed;
+      } else if (arg === '--paper') {
         const match = PAPERS.find((p) => p.toLowerCase() === value.toLowerCase());
         if (!match)
           return {
@@ -61,5 +76,20 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
   if (files.length === 0) return { command: 'error', message: 'no input files' };
-  return { command: 'render', files, outDir, paper };
+  return { command: 'render', files, outDir, paper, formats };
+}
+
+/** `pdf,xlsx` → the formats, or the message saying which word is unknown. */
+function parseFormats(value: string): OutputFormat[] | string {
+  const words = value
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w !== '');
+  const formats: OutputFormat[] = [];
+  for (const word of words) {
+    const match = FORMATS.find((f) => f === word);
+    if (!match) return `unknown format "${word}" (pdf, xlsx or pdf,xlsx)`;
+    if (!formats.includes(match)) formats.push(match);
+  }
+  return formats.length > 0 ? formats : 'no format given (pdf, xlsx or pdf,xlsx)';
 }

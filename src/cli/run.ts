@@ -1,8 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { exportSopPdf } from '../export/exportSopPdf';
+import { exportSopXlsx } from '../export/exportSopXlsx';
+import type { SopDocument } from '../model/types';
 import { formatFileError, parseSopFile } from '../persistence/sopFile';
-import { HELP, parseArgs, type RenderArgs } from './args';
+import { HELP, parseArgs, type OutputFormat, type RenderArgs } from './args';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -54,18 +56,39 @@ async function renderOne(file: string, args: RenderArgs, io: CliIo): Promise<boo
   const doc = args.paper
     ? { ...parsed.doc, sheet: { ...parsed.doc.sheet, paper: args.paper } }
     : parsed.doc;
-  try {
-    const pdf = await exportSopPdf(doc);
-    const dir = args.outDir ?? dirname(file);
-    await mkdir(dir, { recursive: true });
-    const target = join(dir, `${basename(file).replace(/(\.sop)?\.json$/i, '')}.pdf`);
-    await writeFile(target, pdf.bytes);
-    io.out(`${target} (${pdf.pageCount} page${pdf.pageCount === 1 ? '' : 's'})`);
-    return true;
-  } catch (e) {
-    io.err(
-      `${file}: cannot render or write the PDF (${e instanceof Error ? e.message : String(e)})`,
-    );
-    return false;
+  const dir = args.outDir ?? dirname(file);
+  const stem = basename(file).replace(/(\.sop)?\.json$/i, '');
+  let ok = true;
+  for (const format of args.formats) {
+    try {
+      const out = await renderFormat(doc, format);
+      await mkdir(dir, { recursive: true });
+      const target = join(dir, `${stem}.${format}`);
+      await writeFile(target, out.bytes);
+      io.out(`${target} (${out.pageCount} page${out.pageCount === 1 ? '' : 's'})`);
+    } catch (e) {
+      io.err(
+        `${file}: cannot render or write the ${format.toUpperCase()} (${e instanceof Error ? e.message : String(e)})`,
+      );
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The same export code as the browser's Export menu. */
+async function renderFormat(
+  doc: SopDocument,
+  format: OutputFormat,
+): Promise<{ bytes: Uint8Array; pageCount: number }> {
+  switch (format) {
+    case 'pdf':
+      return exportSopPdf(doc);
+    case 'xlsx':
+      return exportSopXlsx(doc);
+    default: {
+      const unknown: never = format;
+      throw new Error(`Unknown format ${String(unknown)}`);
+    }
   }
 }

@@ -80,6 +80,8 @@ function headerOnlyPage(
     kind: 'flowchart',
     index: 0,
     columns,
+    header: { top, firstRowHeight: header.firstRowHeight, height: header.height },
+    strips: [],
     rows: [],
     symbols: [],
     connectors: [],

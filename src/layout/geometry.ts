@@ -102,10 +102,27 @@ export interface IdentityPageGeometry {
   logo: (Rect & { dataUrl: string }) | null;
 }
 
+/** The table's two header rows on a page: both rows together and the first alone. */
+export interface HeaderBand {
+  top: number;
+  firstRowHeight: number;
+  height: number;
+}
+
+/** A band above the first row ('in') or below the last ('out') that holds off-page connectors. */
+export interface ConnectorStrip {
+  end: 'in' | 'out';
+  top: number;
+  height: number;
+}
+
 export interface FlowchartPageGeometry {
   kind: 'flowchart';
   index: number;
   columns: Column[];
+  /** The header rows, when this page shows them. */
+  header: HeaderBand | null;
+  strips: ConnectorStrip[];
   rows: RowGeometry[];
   symbols: SymbolBox[];
   connectors: OffPageConnector[];

@@ -60,7 +60,29 @@ describe('sop render (command line)', () => {
     expect(await runCli(['print'], io)).toBe(2);
     const help = capture();
     expect(await runCli(['--help'], help.io)).toBe(0);
-    expect(help.out.join('\n')).toContain('Default: each PDF is');
+    expect(help.out.join('\n')).toContain('each file is written next to its input file');
+    expect(help.out.join('\n')).toContain('--format <list>');
+    const format = capture();
+    expect(await runCli(['render', 'a.sop.json', '--format', 'pdf,docs'], format.io)).toBe(2);
+    expect(format.err[0]).toContain('unknown format "docs"');
+  });
+
+  it('writes a workbook, or a PDF and a workbook, for each input with --format', async () => {
+    const dir = tempDir('alir-cli-');
+    const input = join(dir, 'sop.sop.json');
+    writeFileSync(input, readFileSync(new URL('../fixtures/sop-024.sop.json', import.meta.url)));
+    const { out, io } = capture();
+    expect(await runCli(['render', input, '--format', 'xlsx'], io)).toBe(0);
+    expect(existsSync(join(dir, 'sop.xlsx'))).toBe(true);
+    expect(existsSync(join(dir, 'sop.pdf'))).toBe(false);
+    // An .xlsx is a zip: it starts with the local file header "PK\x03\x04".
+    expect([...readFileSync(join(dir, 'sop.xlsx')).subarray(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
+    expect(
+      await runCli(['render', input, '--format', 'pdf,xlsx', '-o', join(dir, 'out')], io),
+    ).toBe(0);
+    expect(existsSync(join(dir, 'out', 'sop.pdf'))).toBe(true);
+    expect(existsSync(join(dir, 'out', 'sop.xlsx'))).toBe(true);
+    expect(out.filter((l) => l.endsWith('.xlsx (2 pages)'))).toHaveLength(2);
   });
 
   it('exits non-zero from a real process when a file fails', async () => {

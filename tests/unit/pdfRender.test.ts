@@ -22,6 +22,8 @@ function sampleFlowchartPage(index: number): FlowchartPageGeometry {
     kind: 'flowchart',
     index,
     columns: [],
+    header: null,
+    strips: [],
     rows: [],
     lines: [{ x1: 40, y1: 40, x2: 500, y2: 40, width: 0.6 }],
     texts: [

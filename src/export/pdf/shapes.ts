@@ -3,12 +3,9 @@ import type { OffPageConnector, Point, Route, SymbolBox } from '../../layout/geo
 import { capsuleRadius, diamondPoints, pentagonPoints } from '../../layout/shapes';
 import type { SymbolShape } from '../../model/types';
 
-/** Stroke weights of the drawing, in points. */
-export const STROKE = { symbol: 0.8, route: 0.6 } as const;
-/** Arrowhead size: length along the arrow and half its width at the base. */
-export const ARROW = { length: 5.5, halfWidth: 2.2 } as const;
-/** Font size of route labels ("Ya", "Tidak"). */
-export const ROUTE_LABEL_FONT = 7;
+import { ARROW, connectorLetterSize, STROKE } from '../sheetStyle';
+
+export { ARROW, ROUTE_LABEL_FONT, STROKE } from '../sheetStyle';
 
 /** Strokes (or fills) a closed polygon. */
 export function polygon(pdf: jsPDF, points: Point[], style: 'S' | 'F' | 'FD'): void {
@@ -50,7 +47,7 @@ export function drawSymbol(pdf: jsPDF, box: SymbolBox): void {
 export function drawConnector(pdf: jsPDF, connector: OffPageConnector): void {
   pdf.setLineWidth(STROKE.symbol);
   polygon(pdf, pentagonPoints(connector), 'S');
-  const fontSize = Math.max(5, Math.min(9, connector.height * 0.42));
+  const fontSize = connectorLetterSize(connector.height);
   pdf.setFont('helvetica', 'bold');
   pdf.setFontSize(fontSize);
   const centreY = connector.y + connector.height * 0.38;

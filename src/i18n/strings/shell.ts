@@ -32,6 +32,10 @@ export const shellStrings = {
   'shell.file.saveJson': { id: 'Simpan sebagai .sop.json', en: 'Save as .sop.json' },
   'shell.menu.export': { id: 'Ekspor', en: 'Export' },
   'shell.export.pdf': { id: 'Lembar SOP resmi (PDF)', en: 'Official SOP sheet (PDF)' },
+  'shell.export.xlsx': {
+    id: 'Excel (.xlsx) — tabel SOP yang bisa disunting',
+    en: 'Excel (.xlsx) — editable SOP table',
+  },
   'shell.export.png': { id: 'Gambar bagan alir (PNG)', en: 'Flowchart image (PNG)' },
   'shell.export.failed': { id: 'Ekspor gagal: {reason}', en: 'Export failed: {reason}' },
 

@@ -8,7 +8,7 @@ const PELAKSANA = 'Pelaksana';
 const MUTU_BAKU = 'Mutu Baku';
 const NO = 'No';
 
-interface HeaderCell {
+export interface HeaderCell {
   text: string;
   x: number;
   width: number;
@@ -25,13 +25,8 @@ export interface MeasuredHeader {
 
 const MUTU_KINDS = new Set<Column['kind']>(['requirements', 'time', 'output']);
 
-/** Wraps every header label into its cell and finds the two rows' heights. */
-export function measureHeader(
-  doc: SopDocument,
-  columns: Column[],
-  measure: TextMeasurer,
-): MeasuredHeader {
-  const { headerFont: font, cellPadding: pad } = FLOWCHART_STYLE;
+/** The header's cells: Pelaksana and Mutu Baku over their columns, then one cell per column. */
+export function headerCells(doc: SopDocument, columns: Column[]): HeaderCell[] {
   const span = (kinds: (k: Column['kind']) => boolean): { x: number; width: number } => {
     const cols = columns.filter((c) => kinds(c.kind));
     const x = cols[0]?.x ?? 0;
@@ -63,6 +58,17 @@ export function measureHeader(
         break;
     }
   }
+  return cells;
+}
+
+/** Wraps every header label into its cell and finds the two rows' heights. */
+export function measureHeader(
+  doc: SopDocument,
+  columns: Column[],
+  measure: TextMeasurer,
+): MeasuredHeader {
+  const { headerFont: font, cellPadding: pad } = FLOWCHART_STYLE;
+  const cells = headerCells(doc, columns);
   const wrapped = cells.map((cell) => ({
     cell,
     lines: wrapText(cell.text, Math.max(1, cell.width - 2 * pad), font, true, measure),

@@ -1,6 +1,7 @@
 import type { Flow } from '../../model/types';
 import type {
   Column,
+  ConnectorStrip,
   FlowchartPageGeometry,
   TextMeasurer,
   Line,
@@ -73,6 +74,7 @@ export function buildPage(input: PageInput): BuiltPage {
   const connectors: OffPageConnector[] = [];
   const rows: RowGeometry[] = [];
   const bands: { top: number; bottom: number }[] = [];
+  const strips: ConnectorStrip[] = [];
   const hLine = (y: number, width = INNER_LINE): number =>
     lines.push({ x1: left, y1: y, x2: right, y2: y, width });
 
@@ -103,6 +105,7 @@ export function buildPage(input: PageInput): BuiltPage {
       });
     }
     bands.push({ top: y, bottom: y + height });
+    strips.push({ end, top: y, height });
     y += height;
   };
 
@@ -159,6 +162,10 @@ export function buildPage(input: PageInput): BuiltPage {
     kind: 'flowchart',
     index: input.index,
     columns,
+    header: header
+      ? { top: input.top, firstRowHeight: header.firstRowHeight, height: header.height }
+      : null,
+    strips,
     rows,
     symbols,
     connectors,

@@ -13,6 +13,8 @@ const flowchart: FlowchartPageGeometry = {
   kind: 'flowchart',
   index: 1,
   columns: [],
+  header: null,
+  strips: [],
   rows: [],
   lines: [{ x1: 34, y1: 34, x2: 808, y2: 34, width: 0.75 }],
   texts: [

@@ -7,7 +7,9 @@ import { ExportPngButton } from '../diagram/ExportPngButton';
 import { ExportProblemsNote } from '../problems/ExportProblemsNote';
 import { Menu } from './Menu';
 
-/** Official sheet as PDF (the export code and jsPDF load on first use); the diagram as PNG. */
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Official sheet as PDF and as an Excel workbook (each writer loads on first use); the diagram as PNG. */
 export function ExportMenu() {
   const t = useT();
   const store = useEditorStore();
@@ -16,6 +18,12 @@ export function ExportMenu() {
     const { exportSopPdf } = await import('../../export/exportSopPdf');
     const pdf = await exportSopPdf(store.getState().doc);
     downloadBlob(pdf.fileName, new Blob([pdf.bytes as BlobPart], { type: 'application/pdf' }));
+  }, onFailed);
+  const [busyXlsx, exportXlsx] = useBusyTask(async () => {
+    // The workbook writer and its zip library load on the first Excel export only.
+    const { exportSopXlsx } = await import('../../export/exportSopXlsx');
+    const xlsx = exportSopXlsx(store.getState().doc);
+    downloadBlob(xlsx.fileName, new Blob([xlsx.bytes as BlobPart], { type: XLSX_TYPE }));
   }, onFailed);
   return (
     <Menu label={t('shell.menu.export')} testId="menu-export">
@@ -28,6 +36,14 @@ export function ExportMenu() {
             onSelect={() => void exportPdf()}
           >
             {t('shell.export.pdf')}
+          </MenuItem>
+          <MenuItem
+            testId="export-xlsx"
+            disabled={busyXlsx}
+            close={close}
+            onSelect={() => void exportXlsx()}
+          >
+            {t('shell.export.xlsx')}
           </MenuItem>
           <ExportPngButton close={close} onFailed={onFailed} />
           <ExportProblemsNote />

@@ -1,0 +1,300 @@
+import type { IdentityPageGeometry, Line, PaperSize, TextBlock } from '../../layout/geometry';
+import type { DrawingObject } from './drawing';
+import { anchorAt, limitRowHeights, makeGrid } from './grid';
+import type { TextRun } from './sharedStrings';
+import type { BorderStyle, CellStyle } from './styles';
+import type { Merge, PrintSetup, SheetCell, SheetModel } from './worksheet';
+
+/** Lines closer than this (points) are the same grid line. */
+const SAME = 0.05;
+
+export interface IdentitySheet {
+  model: SheetModel;
+  drawing: DrawingObject[];
+  /** The logo's image, to be stored as the drawing's picture. */
+  logo: { dataUrl: string } | null;
+}
+
+/**
+ * The `Identitas` sheet: the identity page(s) as merged, bordered cells. The
+ * cell grid is read off the page's own table lines: every line position is a
+ * column or row edge, cells with no line between them are merged, and each
+ * text block goes into the cell it is drawn in, keeping the PDF's line breaks.
+ */
+export function identitySheet(
+  pages: IdentityPageGeometry[],
+  paper: PaperSize,
+  print: PrintSetup,
+): IdentitySheet {
+  const left = paper.margin;
+  const xs = unique([
+    paper.margin,
+    paper.width - paper.margin,
+    ...pages.flatMap((p) => p.lines.filter(isVertical).map((l) => l.x1)),
+  ]);
+  const colEdgesPt = xs.map((x) => x - left);
+
+  const rowEdgesPt: number[] = [0];
+  const offsets: number[] = [];
+  const rowBreaks: number[] = [];
+  pages.forEach((page, k) => {
+    const ys = unique(page.lines.filter(isHorizontal).map((l) => l.y1));
+    const top = ys[0] ?? paper.margin;
+    const offset = (rowEdgesPt[rowEdgesPt.length - 1] as number) - top;
+    offsets.push(offset);
+    const edges = limitRowHeights(ys.map((y) => y + offset));
+    rowEdgesPt.push(...edges.slice(1));
+    if (k < pages.length - 1) rowBreaks.push(rowEdgesPt.length - 2);
+  });
+  const grid = makeGrid(colEdgesPt, rowEdgesPt);
+  const rows = rowEdgesPt.length - 1;
+  const cols = colEdgesPt.length - 1;
+
+  // Which cell edges carry a line, page by page in sheet coordinates.
+  const lines = pages.flatMap((page, k) =>
+    page.lines.map((l) => ({
+      ...l,
+      x1: l.x1 - left,
+      x2: l.x2 - left,
+      y1: l.y1 + (offsets[k] ?? 0),
+      y2: l.y2 + (offsets[k] ?? 0),
+    })),
+  );
+  const ruled = {
+    horizontal: (row: number, col: number): boolean =>
+      covered(
+        lines.filter(isHorizontal),
+        'y1',
+        rowEdgesPt[row]!,
+        'x',
+        colEdgesPt[col]!,
+        colEdgesPt[col + 1]!,
+      ),
+    vertical: (row: number, col: number): boolean =>
+      covered(
+        lines.filter(isVertical),
+        'x1',
+        colEdgesPt[col]!,
+        'y',
+        rowEdgesPt[row]!,
+        rowEdgesPt[row + 1]!,
+      ),
+  };
+
+  // Cells with no line between them form one region.
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const join = (a: number, b: number): void => {
+    parent[find(a)] = find(b);
+  };
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      if (c + 1 < cols && !ruled.vertical(r, c + 1)) join(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !ruled.horizontal(r + 1, c)) join(r * cols + c, (r + 1) * cols + c);
+    }
+  const regions = new Map<number, Merge & { count: number }>();
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const root = find(r * cols + c);
+      const m = regions.get(root);
+      if (!m) regions.set(root, { row1: r, col1: c, row2: r, col2: c, count: 1 });
+      else {
+        m.row1 = Math.min(m.row1, r);
+        m.col1 = Math.min(m.col1, c);
+        m.row2 = Math.max(m.row2, r);
+        m.col2 = Math.max(m.col2, c);
+        m.count++;
+      }
+    }
+  const rectangular = (m: Merge & { count: number }): boolean =>
+    m.count === (m.row2 - m.row1 + 1) * (m.col2 - m.col1 + 1);
+  const regionAt = (r: number, c: number): Merge => {
+    const m = regions.get(find(r * cols + c))!;
+    return rectangular(m) ? m : { row1: r, col1: c, row2: r, col2: c };
+  };
+
+  // Texts into the region they are drawn in, top to bottom.
+  const texts = new Map<string, { region: Merge; blocks: TextBlock[] }>();
+  pages.forEach((page, k) => {
+    for (const block of page.texts) {
+      const line = block.lines.find((l) => l.text !== '');
+      if (!line) continue;
+      const nudge = block.align === 'left' ? 0.5 : block.align === 'right' ? -0.5 : 0;
+      const a = anchorAt(
+        grid,
+        line.x + nudge - left,
+        line.y - block.fontSize * 0.3 + (offsets[k] ?? 0),
+      );
+      const region = regionAt(a.row, a.col);
+      const key = `${region.row1}:${region.col1}`;
+      const entry = texts.get(key) ?? { region, blocks: [] };
+      entry.blocks.push(block);
+      texts.set(key, entry);
+    }
+  });
+
+  const cells: SheetCell[] = [];
+  const border = (on: boolean): BorderStyle => (on ? 'thin' : null);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const region = regionAt(r, c);
+      const entry = texts.get(`${region.row1}:${region.col1}`);
+      const style = entry ? blockStyle(entry.blocks, region, rowEdgesPt, offsets, pages) : PLAIN;
+      const isTopLeft = r === region.row1 && c === region.col1;
+      cells.push({
+        row: r,
+        col: c,
+        value: isTopLeft && entry ? { kind: 'text', runs: runsOf(entry.blocks) } : null,
+        style: {
+          ...style,
+          border: {
+            left: border(ruled.vertical(r, c)),
+            right: border(ruled.vertical(r, c + 1)),
+            top: border(ruled.horizontal(r, c)),
+            bottom: border(ruled.horizontal(r + 1, c)),
+          },
+        },
+      });
+    }
+  const merges = [...regions.values()]
+    .filter((m) => rectangular(m) && m.count > 1)
+    .map(({ row1, col1, row2, col2 }) => ({ row1, col1, row2, col2 }));
+
+  const drawing: DrawingObject[] = [];
+  let logo: IdentitySheet['logo'] = null;
+  pages.forEach((page, k) => {
+    if (!page.logo || logo) return;
+    const l = page.logo;
+    const offset = offsets[k] ?? 0;
+    logo = { dataUrl: l.dataUrl };
+    drawing.push({
+      kind: 'picture',
+      id: 2,
+      name: 'Logo',
+      relId: 'rId1',
+      from: anchorAt(grid, l.x - left, l.y + offset),
+      to: anchorAt(grid, l.x + l.width - left, l.y + l.height + offset),
+    });
+  });
+
+  return {
+    model: { name: 'Identitas', grid, cells, merges, rowBreaks, printTitleRows: null, print },
+    drawing,
+    logo,
+  };
+}
+
+const PLAIN: CellStyle = {
+  fontSize: 8,
+  bold: false,
+  horizontal: 'left',
+  vertical: 'top',
+  text: true,
+  border: { left: null, right: null, top: null, bottom: null },
+};
+
+/**
+ * The region's text as the PDF sets it: pieces on one baseline (a list number
+ * and its item) joined on one line, lines in order, and a blank line for each
+ * empty line's height the PDF leaves between them (the room to sign).
+ */
+function runsOf(blocks: TextBlock[]): TextRun[] {
+  const pieces = blocks
+    .flatMap((block) =>
+      block.lines
+        .filter((l) => l.text.trim() !== '')
+        .map((l) => ({ ...l, bold: block.bold, fontSize: block.fontSize })),
+    )
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: (typeof pieces)[] = [];
+  for (const piece of pieces) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - piece.y) < 1) line.push(piece);
+    else lines.push([piece]);
+  }
+  const runs: TextRun[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    let breaks = '';
+    if (previous) {
+      const lineHeight = previous[0]!.fontSize * 1.2;
+      const gap = line[0]!.y - previous[0]!.y;
+      breaks = '\n'.repeat(Math.max(1, Math.round(gap / lineHeight)));
+    }
+    line.forEach((piece, k) => {
+      const text = (k === 0 ? breaks : ' ') + piece.text.trim();
+      const last = runs[runs.length - 1];
+      if (last && last.bold === piece.bold && last.fontSize === piece.fontSize) last.text += text;
+      else runs.push({ text, bold: piece.bold, fontSize: piece.fontSize });
+    });
+  });
+  return runs;
+}
+
+function firstBaseline(block: TextBlock): number {
+  return block.lines[0]?.y ?? 0;
+}
+
+/** The cell's look from its first block: alignment, weight, and centred vertically when the PDF centres it. */
+function blockStyle(
+  blocks: TextBlock[],
+  region: Merge,
+  rowEdgesPt: number[],
+  offsets: number[],
+  pages: IdentityPageGeometry[],
+): CellStyle {
+  const sorted = [...blocks].sort((a, b) => firstBaseline(a) - firstBaseline(b));
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const page = pages.findIndex((p) => p.texts.includes(first));
+  const offset = offsets[page] ?? 0;
+  const textTop = firstBaseline(first) - first.fontSize * 0.72 + offset;
+  const lastLine = last.lines[last.lines.length - 1];
+  const textBottom = (lastLine?.y ?? 0) + last.fontSize * 0.21 + offset;
+  const top = rowEdgesPt[region.row1]!;
+  const bottom = rowEdgesPt[region.row2 + 1]!;
+  const centred = Math.abs((textTop + textBottom) / 2 - (top + bottom) / 2) < 2;
+  return {
+    ...PLAIN,
+    fontSize: first.fontSize,
+    bold: sorted.every((b) => b.bold),
+    horizontal: first.align,
+    vertical: centred ? 'center' : 'top',
+  };
+}
+
+function isVertical(l: Line): boolean {
+  return Math.abs(l.x1 - l.x2) < SAME;
+}
+
+function isHorizontal(l: Line): boolean {
+  return Math.abs(l.y1 - l.y2) < SAME && !isVertical(l);
+}
+
+function unique(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1]! > SAME) out.push(v);
+  return out;
+}
+
+/** Whether lines at `pos` (on `key`) cover the span `[from, to]` along the other axis. */
+function covered(
+  lines: Line[],
+  key: 'x1' | 'y1',
+  pos: number,
+  along: 'x' | 'y',
+  from: number,
+  to: number,
+): boolean {
+  const mid = (from + to) / 2;
+  return lines.some((l) => {
+    if (Math.abs(l[key] - pos) > SAME) return false;
+    const a = Math.min(l[`${along}1`], l[`${along}2`]);
+    const b = Math.max(l[`${along}1`], l[`${along}2`]);
+    return a <= mid && mid <= b;
+  });
+}
