@@ -50,8 +50,14 @@ export const bundleBench: BenchSuite = {
         );
       }
       const jspdfInitial = chunks.some((c) => initial.has(c.file) && /jspdf/i.test(c.file));
+      // The workbook writer is the chunk holding its zip library (fflate's deflate tables).
+      const xlsxInitial = chunks.some(
+        (c) =>
+          initial.has(c.file) &&
+          readFileSync(join(outDir, 'assets', c.file), 'utf8').includes('sharedStrings.xml'),
+      );
       console.log(
-        `first download: ${kib(initialGzip)} gzip; jsPDF in it: ${jspdfInitial ? 'YES (defect)' : 'no'}`,
+        `first download: ${kib(initialGzip)} gzip; jsPDF in it: ${jspdfInitial ? 'YES (defect)' : 'no'}; Excel writer in it: ${xlsxInitial ? 'YES (defect)' : 'no'}`,
       );
     } finally {
       rmSync(outDir, { recursive: true, force: true });

@@ -7,8 +7,9 @@ import { bundleBench } from './bundle.bench';
 import { diagramBench } from './diagram.bench';
 import { layoutBench } from './layout.bench';
 import { pdfBench } from './pdf.bench';
+import { xlsxBench } from './xlsx.bench';
 
-const suites: BenchSuite[] = [layoutBench, pdfBench, bundleBench, diagramBench];
+const suites: BenchSuite[] = [layoutBench, pdfBench, xlsxBench, bundleBench, diagramBench];
 
 for (const suite of suites) {
   console.log(`\n== ${suite.name}`);

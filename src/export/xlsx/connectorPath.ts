@@ -109,8 +109,8 @@ export function fitConnector(points: EmuPoint[]): ConnectorShape | null {
   if (segments >= 3) guides.push({ along: 'u', value: local(path[1]!).u });
   if (segments >= 4) guides.push({ along: 'v', value: local(path[2]!).v });
   if (segments >= 5) guides.push({ along: 'u', value: local(path[3]!).u });
-  if (guides.some((g) => g.along === 'u')) w = Math.max(w, MIN_EXTENT);
-  if (guides.some((g) => g.along === 'v')) h = Math.max(h, MIN_EXTENT);
+  if (w === 0 && guides.some((g) => g.along === 'u')) w = MIN_EXTENT;
+  if (h === 0 && guides.some((g) => g.along === 'v')) h = MIN_EXTENT;
   const adj = guides.map((g) => Math.round((g.value / (g.along === 'u' ? w : h)) * 100000));
   const centre = { x: start.x + dx / 2, y: start.y + dy / 2 };
   return {
