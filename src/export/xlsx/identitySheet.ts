@@ -1,9 +1,13 @@
 import type { IdentityPageGeometry, Line, PaperSize, TextBlock } from '../../layout/geometry';
+import { IDENTITY_STYLE } from '../../layout/identity/topBlock';
 import type { DrawingObject } from './drawing';
 import { anchorAt, limitRowHeights, makeGrid } from './grid';
 import type { TextRun } from './sharedStrings';
 import type { BorderStyle, CellStyle } from './styles';
 import type { Merge, PrintSetup, SheetCell, SheetModel } from './worksheet';
+
+/** Space a cell's text keeps from its top edge in the PDF (the identity layout's padding). */
+const IDENTITY_PADDING = IDENTITY_STYLE.padding;
 
 /** Lines closer than this (points) are the same grid line. */
 const SAME = 0.05;
@@ -117,7 +121,7 @@ export function identitySheet(
   };
 
   // Texts into the region they are drawn in, top to bottom.
-  const texts = new Map<string, { region: Merge; blocks: TextBlock[] }>();
+  const texts = new Map<string, { region: Merge; blocks: TextBlock[]; offset: number }>();
   pages.forEach((page, k) => {
     for (const block of page.texts) {
       const line = block.lines.find((l) => l.text !== '');
@@ -130,7 +134,7 @@ export function identitySheet(
       );
       const region = regionAt(a.row, a.col);
       const key = `${region.row1}:${region.col1}`;
-      const entry = texts.get(key) ?? { region, blocks: [] };
+      const entry = texts.get(key) ?? { region, blocks: [], offset: offsets[k] ?? 0 };
       entry.blocks.push(block);
       texts.set(key, entry);
     }
@@ -142,12 +146,21 @@ export function identitySheet(
     for (let c = 0; c < cols; c++) {
       const region = regionAt(r, c);
       const entry = texts.get(`${region.row1}:${region.col1}`);
-      const style = entry ? blockStyle(entry.blocks, region, rowEdgesPt, offsets, pages) : PLAIN;
+      const style = entry ? blockStyle(entry.blocks, region, rowEdgesPt, entry.offset) : PLAIN;
       const isTopLeft = r === region.row1 && c === region.col1;
       cells.push({
         row: r,
         col: c,
-        value: isTopLeft && entry ? { kind: 'text', runs: runsOf(entry.blocks) } : null,
+        value:
+          isTopLeft && entry
+            ? {
+                kind: 'text',
+                runs: runsOf(
+                  entry.blocks,
+                  style.vertical === 'top' ? rowEdgesPt[region.row1]! - entry.offset : null,
+                ),
+              }
+            : null,
         style: {
           ...style,
           border: {
@@ -199,9 +212,11 @@ const PLAIN: CellStyle = {
 /**
  * The region's text as the PDF sets it: pieces on one baseline (a list number
  * and its item) joined on one line, lines in order, and a blank line for each
- * empty line's height the PDF leaves between them (the room to sign).
+ * empty line's height the PDF leaves between them (the room to sign) or above
+ * the first line of a top-aligned cell (the room of the logo above the
+ * organization's name). `top` is the region's top on the page.
  */
-function runsOf(blocks: TextBlock[]): TextRun[] {
+function runsOf(blocks: TextBlock[], top: number | null): TextRun[] {
   const pieces = blocks
     .flatMap((block) =>
       block.lines
@@ -219,10 +234,14 @@ function runsOf(blocks: TextBlock[]): TextRun[] {
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
     let breaks = '';
+    const head = line[0]!;
     if (previous) {
       const lineHeight = previous[0]!.fontSize * 1.2;
-      const gap = line[0]!.y - previous[0]!.y;
+      const gap = head.y - previous[0]!.y;
       breaks = '\n'.repeat(Math.max(1, Math.round(gap / lineHeight)));
+    } else if (top !== null) {
+      const room = head.y - head.fontSize * 0.72 - top - IDENTITY_PADDING;
+      breaks = '\n'.repeat(Math.max(0, Math.floor(room / (head.fontSize * 1.2))));
     }
     line.forEach((piece, k) => {
       const text = (k === 0 ? breaks : ' ') + piece.text.trim();
@@ -243,14 +262,11 @@ function blockStyle(
   blocks: TextBlock[],
   region: Merge,
   rowEdgesPt: number[],
-  offsets: number[],
-  pages: IdentityPageGeometry[],
+  offset: number,
 ): CellStyle {
   const sorted = [...blocks].sort((a, b) => firstBaseline(a) - firstBaseline(b));
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  const page = pages.findIndex((p) => p.texts.includes(first));
-  const offset = offsets[page] ?? 0;
   const textTop = firstBaseline(first) - first.fontSize * 0.72 + offset;
   const lastLine = last.lines[last.lines.length - 1];
   const textBottom = (lastLine?.y ?? 0) + last.fontSize * 0.21 + offset;

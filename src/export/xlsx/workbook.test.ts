@@ -284,3 +284,30 @@ describe('workbooks of generated SOPs', () => {
 function flowchartDrawingOf(book: ReturnType<typeof readXlsx>): string {
   return book.files[FLOWCHART_DRAWING] ? FLOWCHART_DRAWING : 'xl/drawings/drawing1.xml';
 }
+
+describe('the logo', () => {
+  // A 2 × 1 PNG: red and blue pixels.
+  const PNG =
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAANAAH/2FKNdgAAAABJRU5ErkJggg==';
+
+  it('is a picture on the identity sheet, its bytes stored once as a media part', () => {
+    const base = fixture('sop-024');
+    const doc = { ...base, identity: { ...base.identity, logo: PNG } };
+    const book = readXlsx(exportSopXlsx(doc).bytes);
+    const drawing = book.xml('xl/drawings/drawing1.xml');
+    const pictures = all(drawing, 'xdr:pic');
+    expect(pictures).toHaveLength(1);
+    const relId = pictures[0]!.getElementsByTagName('a:blip')[0]!.getAttribute('r:embed');
+    const rels = book.xml('xl/drawings/_rels/drawing1.xml.rels');
+    const target = all(rels, 'Relationship').find((r) => r.getAttribute('Id') === relId)!;
+    expect(target.getAttribute('Target')).toBe('../media/image1.png');
+    const media = book.files['xl/media/image1.png']!;
+    expect(Buffer.from(media).toString('base64')).toBe(PNG.split(',')[1]);
+    // The flowchart's drawing is the second part and has no picture.
+    expect(all(book.xml('xl/drawings/drawing2.xml'), 'xdr:pic')).toHaveLength(0);
+    // Placed in the identity table's first column, near its top.
+    const from = marker(pictures[0]!.parentElement!, 'xdr:from');
+    expect(from.col).toBe(0);
+    expect(from.row).toBeLessThan(3);
+  });
+});
