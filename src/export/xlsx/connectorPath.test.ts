@@ -42,14 +42,25 @@ describe('fitConnector', () => {
       { x: 100, y: 0 },
     ]);
     expect(right).toMatchObject({ preset: 'straightConnector1', rot: 0, ext: { cx: 100, cy: 0 } });
+    const pt = 12700;
     const down = fitConnector([
       { x: 0, y: 0 },
-      { x: 0, y: 50 },
-      { x: 80, y: 50 },
-      { x: 80, y: 100 },
+      { x: 0, y: 50 * pt },
+      { x: 80 * pt, y: 50 * pt },
+      { x: 80 * pt, y: 100 * pt },
     ]);
     expect(down).toMatchObject({ preset: 'bentConnector3', rot: 5400000, adj: [50000] });
-    expect(down!.bounds).toEqual({ x: 0, y: 0, width: 80, height: 100 });
+    expect(down!.bounds).toEqual({ x: 0, y: 0, width: 80 * pt, height: 100 * pt });
+    // A U-turn back to the same x: the guide lies outside a 0.1 pt wide box.
+    const loop = fitConnector([
+      { x: 0, y: 0 },
+      { x: 20 * pt, y: 0 },
+      { x: 20 * pt, y: -60 * pt },
+      { x: 0, y: -60 * pt },
+    ]);
+    expect(loop).toMatchObject({ preset: 'bentConnector3', ext: { cx: MIN_EXTENT, cy: 60 * pt } });
+    // 20 pt out of a 0.1 pt box: 200 box widths.
+    expect(loop!.adj[0]).toBe(200 * 100000);
   });
 
   it('refuses diagonals and paths with more than four bends', () => {

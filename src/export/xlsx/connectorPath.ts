@@ -109,8 +109,10 @@ export function fitConnector(points: EmuPoint[]): ConnectorShape | null {
   if (segments >= 3) guides.push({ along: 'u', value: local(path[1]!).u });
   if (segments >= 4) guides.push({ along: 'v', value: local(path[2]!).v });
   if (segments >= 5) guides.push({ along: 'u', value: local(path[3]!).u });
-  if (w === 0 && guides.some((g) => g.along === 'u')) w = MIN_EXTENT;
-  if (h === 0 && guides.some((g) => g.along === 'v')) h = MIN_EXTENT;
+  // A guide across a box too narrow to scale it (the same x at both ends of a U-turn) needs
+  // some width; 0.1 pt keeps the guide within what Excel stores in 32 bits.
+  if (w < MIN_EXTENT && guides.some((g) => g.along === 'u')) w = MIN_EXTENT;
+  if (h < MIN_EXTENT && guides.some((g) => g.along === 'v')) h = MIN_EXTENT;
   const adj = guides.map((g) => Math.round((g.value / (g.along === 'u' ? w : h)) * 100000));
   const centre = { x: start.x + dx / 2, y: start.y + dy / 2 };
   return {

@@ -105,7 +105,7 @@ export function worksheetXml(
     `<dimension ref="A1:${last}"/>` +
     '<sheetViews><sheetView showGridLines="0" workbookViewId="0"/></sheetViews>' +
     '<sheetFormatPr defaultRowHeight="12.75"/>' +
-    `<cols>${cols}</cols>` +
+    (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     merges +
     `<pageMargins left="${margin}" right="${margin}" top="${margin}" bottom="${margin}" header="0" footer="0"/>` +
