@@ -1,0 +1,194 @@
+/**
+ * Round trip of the Excel export through a real spreadsheet program: every fixture's
+ * workbook is printed to PDF by LibreOffice Calc (`soffice --headless`), and that PDF must
+ * hold every text of the document (identity, actors, step cells, flow labels) and have as
+ * many pages as Alir's own PDF. Unit tests only parse the XML we write; this checks what a
+ * person opening the file actually sees. Needs `soffice` and poppler (`pdftotext`,
+ * `pdfinfo`, `pdftoppm`).
+ *
+ *   npm run check:office [-- <outDir>]   (files kept in <outDir>, else in a temp dir)
+ *
+ * Exit 0: all found, pages equal; 1: a text is missing or page counts differ; 2: no soffice.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { exportSopPdf } from '../src/export/exportSopPdf';
+import { exportSopXlsx } from '../src/export/exportSopXlsx';
+import type { SopDocument } from '../src/model/types';
+import { IDENTITY_LIST_FIELDS } from '../src/model/types';
+import { parseSopFile } from '../src/persistence/sopFile';
+
+const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
+const SOFFICE_TIMEOUT_MS = 60_000;
+
+interface Probe {
+  field: string;
+  text: string;
+}
+
+/** Runs a program, returning its stdout, or throwing with its stderr. */
+function run(cmd: string, args: string[], timeout = 30_000): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout, maxBuffer: 64 << 20 });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${cmd} exited ${r.status}: ${r.stderr.trim()}`);
+  return r.stdout;
+}
+
+/** Every text of `doc` a reader must find on paper, named by its field. */
+function probes(doc: SopDocument): Probe[] {
+  const id = doc.identity;
+  const out: Probe[] = [
+    { field: 'identity.name', text: id.name },
+    { field: 'identity.number', text: id.number },
+    { field: 'identity.unit', text: id.unit },
+    { field: 'identity.approver.name', text: id.approver.name },
+    { field: 'identity.approver.title', text: id.approver.title },
+    { field: 'identity.approver.nip', text: id.approver.nip },
+    ...id.organization.map((text, i) => ({ field: `identity.organization[${i}]`, text })),
+    ...IDENTITY_LIST_FIELDS.flatMap((f) =>
+      id[f].map((text, i) => ({ field: `identity.${f}[${i}]`, text })),
+    ),
+    ...doc.actors.map((a, i) => ({ field: `actors[${i}].name`, text: a.name })),
+    ...doc.flows.map((f) => ({ field: `flows[${f.id}].label`, text: f.label })),
+  ];
+  doc.steps.forEach((s, i) => {
+    for (const key of ['activity', 'requirements', 'time', 'output', 'notes'] as const) {
+      out.push({ field: `steps[${i}].${key}`, text: s[key] });
+    }
+  });
+  return out.filter((p) => p.text.trim() !== '');
+}
+
+/** Whitespace removed, so a cell may wrap anywhere. */
+const compact = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '');
+const words = (s: string): string[] => s.normalize('NFC').split(/\s+/u).filter(Boolean);
+
+/** Every word of `text` in order within `hay` (pdftotext may interleave cells on a line). */
+function wordsInOrder(text: string, hay: string): boolean {
+  let at = 0;
+  for (const w of words(text)) {
+    const i = hay.indexOf(w, at);
+    if (i < 0) return false;
+    at = i + w.length;
+  }
+  return true;
+}
+
+function pageCount(pdf: string): number {
+  const m = /^Pages:\s+(\d+)/mu.exec(run('pdfinfo', [pdf]));
+  return m?.[1] === undefined ? NaN : Number(m[1]);
+}
+
+/** The 1-based page whose text first holds `text`, else 0. */
+function pageOf(pagesText: string[], text: string): number {
+  return pagesText.findIndex((p) => compact(p).includes(compact(text))) + 1;
+}
+
+function render(pdf: string, page: number, prefix: string): string | null {
+  if (page < 1) return null;
+  const range = ['-f', `${page}`, '-l', `${page}`];
+  run('pdftoppm', ['-r', '60', '-png', '-singlefile', ...range, pdf, prefix]);
+  return `${prefix}.png`;
+}
+
+async function main(): Promise<number> {
+  if (spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 30_000 }).error) {
+    console.error('soffice (LibreOffice) is not installed; install it with');
+    console.error('  apt-get install -y libreoffice-calc');
+    return 2;
+  }
+  const outDir = process.argv[2]
+    ? resolve(process.argv[2])
+    : await mkdtemp(join(tmpdir(), 'alir-office-'));
+  await mkdir(outDir, { recursive: true });
+  const profile = await mkdtemp(join(tmpdir(), 'alir-soffice-profile-'));
+  const fixtures = (await readdir(FIXTURES)).filter((f) => f.endsWith('.sop.json')).sort();
+  let failed = false;
+  const summary: string[] = [];
+  try {
+    for (const file of fixtures) {
+      const base = basename(file, '.sop.json');
+      const parsed = parseSopFile(await readFile(join(FIXTURES, file), 'utf8'));
+      if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors)}`);
+      const doc = parsed.doc;
+      const xlsx = exportSopXlsx(doc);
+      const pdf = await exportSopPdf(doc);
+      const xlsxPath = join(outDir, `${base}.xlsx`);
+      const alirPdf = join(outDir, `${base}.alir.pdf`);
+      const loPdf = join(outDir, `${base}.libreoffice.pdf`);
+      await writeFile(xlsxPath, xlsx.bytes);
+      await writeFile(alirPdf, pdf.bytes);
+      await rm(loPdf, { force: true });
+      const convert = [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore'];
+      run(
+        'soffice',
+        [...convert, '--convert-to', 'pdf', '--outdir', outDir, xlsxPath],
+        SOFFICE_TIMEOUT_MS,
+      );
+      const converted = join(outDir, `${base}.pdf`);
+      if (!existsSync(converted)) throw new Error(`${file}: soffice wrote no ${converted}`);
+      await rename(converted, loPdf);
+
+      const layout = run('pdftotext', ['-layout', loPdf, '-']);
+      const plain = run('pdftotext', [loPdf, '-']);
+      const raw = run('pdftotext', ['-raw', loPdf, '-']);
+      const texts = [layout, plain, raw];
+      const hays = texts.map(compact);
+      const checks = probes(doc);
+      const missing: Probe[] = [];
+      const loose: Probe[] = [];
+      for (const p of checks) {
+        if (hays.some((h) => h.includes(compact(p.text)))) continue;
+        if (texts.some((t) => wordsInOrder(p.text, t))) loose.push(p);
+        else missing.push(p);
+      }
+      const loPages = pageCount(loPdf);
+      const samePages = loPages === pdf.pageCount;
+      if (missing.length > 0 || !samePages) failed = true;
+
+      console.log(`\n${file}  (${doc.identity.number})`);
+      console.log(`  files: ${xlsxPath}\n         ${alirPdf}\n         ${loPdf}`);
+      console.log(
+        `  texts: ${checks.length} checked, ${missing.length} missing` +
+          (loose.length > 0 ? `, ${loose.length} only word by word (cells interleaved)` : ''),
+      );
+      for (const p of loose) console.log(`    word by word ${p.field}`);
+      for (const p of missing) console.log(`    MISSING ${p.field}: ${JSON.stringify(p.text)}`);
+      console.log(
+        `  pages: LibreOffice ${loPages}, Alir PDF ${pdf.pageCount}` +
+          `, workbook ${xlsx.pageCount}${samePages ? '' : '  << DIFFER'}`,
+      );
+      const first = doc.steps[0]?.activity;
+      if (first !== undefined) {
+        const alirText = run('pdftotext', [alirPdf, '-']).split('\f');
+        const pngs = [
+          render(alirPdf, pageOf(alirText, first), join(outDir, `${base}.alir.flow`)),
+          render(loPdf, pageOf(plain.split('\f'), first), join(outDir, `${base}.libreoffice.flow`)),
+        ];
+        console.log(
+          `  first flowchart page: ${pngs.map((p) => p ?? '(not found)').join('  vs  ')}`,
+        );
+      }
+      summary.push(
+        `  ${base}: ${checks.length} texts, ${missing.length} missing; ` +
+          `pages LO ${loPages} / PDF ${pdf.pageCount}${samePages ? '' : ' DIFFER'}`,
+      );
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  console.log(`\nSummary (files in ${outDir}):\n${summary.join('\n')}`);
+  console.log(failed ? 'FAIL' : 'OK');
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
