@@ -78,23 +78,15 @@ function bandOf(edges: number[], value: number): number {
   return lo;
 }
 
-/**
- * The cell anchor of a point given in the exact coordinates the grid was made
- * from: the cell holding it, and the offset into that cell, kept inside the
- * snapped cell so a shape never spills into the next row or column.
- */
-export function anchorAt(grid: SheetGrid, xPt: number, yPt: number): CellAnchor {
-  const axis = (edgesPt: number[], edgesPx: number[], value: number) => {
-    const i = bandOf(edgesPt, value);
-    const startPt = edgesPt[i] as number;
-    const startPx = edgesPx[i] as number;
-    const sizeEmu = ((edgesPx[i + 1] ?? startPx) - startPx) * EMU_PER_PX;
-    const offset = Math.round(((value - startPt) / PT_PER_PX) * EMU_PER_PX);
-    const clamped = Math.max(0, Math.min(sizeEmu, offset));
-    return { index: i, offset: clamped, absolute: startPx * EMU_PER_PX + clamped };
-  };
-  const c = axis(grid.colEdgesPt, grid.colEdges, xPt);
-  const r = axis(grid.rowEdgesPt, grid.rowEdges, yPt);
+/** One axis of an anchor: band `i` of the snapped edges, `offset` EMU into it (kept inside it). */
+function place(edgesPx: number[], i: number, offset: number) {
+  const startPx = edgesPx[i] as number;
+  const sizeEmu = ((edgesPx[i + 1] ?? startPx) - startPx) * EMU_PER_PX;
+  const clamped = Math.max(0, Math.min(sizeEmu, Math.round(offset)));
+  return { index: i, offset: clamped, absolute: startPx * EMU_PER_PX + clamped };
+}
+
+function anchorOf(c: ReturnType<typeof place>, r: ReturnType<typeof place>): CellAnchor {
   return {
     col: c.index,
     colOff: c.offset,
@@ -105,24 +97,27 @@ export function anchorAt(grid: SheetGrid, xPt: number, yPt: number): CellAnchor 
   };
 }
 
+/**
+ * The cell anchor of a point given in the exact coordinates the grid was made
+ * from: the cell holding it, and the offset into that cell, kept inside the
+ * snapped cell so a shape never spills into the next row or column.
+ */
+export function anchorAt(grid: SheetGrid, xPt: number, yPt: number): CellAnchor {
+  const axis = (edgesPt: number[], edgesPx: number[], value: number) => {
+    const i = bandOf(edgesPt, value);
+    return place(edgesPx, i, ((value - (edgesPt[i] as number)) / PT_PER_PX) * EMU_PER_PX);
+  };
+  return anchorOf(
+    axis(grid.colEdgesPt, grid.colEdges, xPt),
+    axis(grid.rowEdgesPt, grid.rowEdges, yPt),
+  );
+}
+
 /** The cell anchor of an absolute sheet position in EMU (from the grid's own snapped edges). */
 export function anchorAtEmu(grid: SheetGrid, x: number, y: number): CellAnchor {
   const axis = (edgesPx: number[], value: number) => {
-    const emu = edgesPx.map((px) => px * EMU_PER_PX);
-    const i = bandOf(emu, value);
-    const start = emu[i] as number;
-    const size = (emu[i + 1] ?? start) - start;
-    const offset = Math.max(0, Math.min(size, Math.round(value - start)));
-    return { index: i, offset, absolute: start + offset };
+    const i = bandOf(edgesPx, value / EMU_PER_PX);
+    return place(edgesPx, i, value - (edgesPx[i] as number) * EMU_PER_PX);
   };
-  const c = axis(grid.colEdges, x);
-  const r = axis(grid.rowEdges, y);
-  return {
-    col: c.index,
-    colOff: c.offset,
-    row: r.index,
-    rowOff: r.offset,
-    x: c.absolute,
-    y: r.absolute,
-  };
+  return anchorOf(axis(grid.colEdges, x), axis(grid.rowEdges, y));
 }

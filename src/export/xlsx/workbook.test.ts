@@ -235,50 +235,55 @@ describe('workbooks of generated SOPs', () => {
     { seed: 4, steps: 60, actors: 1, paper: 'Letter', orientation: 'portrait' },
     { seed: 5, steps: 120, actors: 12, paper: 'A4', orientation: 'landscape' },
   ] as const;
-  it.each(cases)('keeps every symbol in its row and every glue on a shape (%o)', (options) => {
-    const doc = generateSop({ ...options, decisionRate: 0.2, loopRate: 0.3 });
-    const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
-    const pages = flowchartPages(geometry);
-    const book = readXlsx(writeWorkbook(doc, geometry));
-    for (const path of Object.keys(book.files)) if (/\.(xml|rels)$/.test(path)) book.xml(path);
-    const anchors = all(book.xml(flowchartDrawingOf(book)), 'xdr:twoCellAnchor');
-    const shapes = anchors.filter((a) =>
-      /^flowChart/.test(a.getElementsByTagName('a:prstGeom')[0]?.getAttribute('prst') ?? ''),
-    );
-    expect(shapes).toHaveLength(
-      pages.reduce((n, p) => n + p.symbols.length + p.connectors.length, 0),
-    );
-    const arrows = anchors.filter(
-      (a) =>
-        a.getElementsByTagName('xdr:cxnSp').length > 0 ||
-        a.getElementsByTagName('a:custGeom').length > 0,
-    );
-    expect(arrows).toHaveLength(pages.reduce((n, p) => n + p.routes.length, 0));
-    const ids = new Set(
-      shapes.map((a) => a.getElementsByTagName('xdr:cNvPr')[0]!.getAttribute('id')),
-    );
-    const glues = arrows.flatMap((a) => [...all(a, 'a:stCxn'), ...all(a, 'a:endCxn')]);
-    // Most arrows leave and enter at a site: far more glued ends than arrows.
-    expect(glues.length).toBeGreaterThan(arrows.length);
-    for (const g of glues) expect(ids.has(g.getAttribute('id'))).toBe(true);
-    const sheet = book.xml(FLOWCHART);
-    expect(all(sheet, 'brk')).toHaveLength(pages.length - 1);
-    // Each symbol's anchor stays in one sheet row band of its step: from and to in the same step rows.
-    const rowsOf = new Map<string, number>();
-    for (const [ref, value] of sheetCells(book, FLOWCHART)) {
-      const { row, col } = parseRef(ref);
-      if (col === 0 && row >= 2) rowsOf.set(value, row);
-    }
-    doc.steps.forEach((step, i) => {
-      for (const symbol of step.symbols) {
-        const anchor = shapes.find(
-          (a) =>
-            a.getElementsByTagName('xdr:cNvPr')[0]!.getAttribute('name') === `Simbol ${symbol.id}`,
-        )!;
-        expect(marker(anchor, 'xdr:from').row).toBe(rowsOf.get(String(i + 1)));
+  it.each(cases)(
+    'keeps every symbol in its row and every glue on a shape (%o)',
+    (options) => {
+      const doc = generateSop({ ...options, decisionRate: 0.2, loopRate: 0.3 });
+      const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
+      const pages = flowchartPages(geometry);
+      const book = readXlsx(writeWorkbook(doc, geometry));
+      for (const path of Object.keys(book.files)) if (/\.(xml|rels)$/.test(path)) book.xml(path);
+      const anchors = all(book.xml(flowchartDrawingOf(book)), 'xdr:twoCellAnchor');
+      const shapes = anchors.filter((a) =>
+        /^flowChart/.test(a.getElementsByTagName('a:prstGeom')[0]?.getAttribute('prst') ?? ''),
+      );
+      expect(shapes).toHaveLength(
+        pages.reduce((n, p) => n + p.symbols.length + p.connectors.length, 0),
+      );
+      const arrows = anchors.filter(
+        (a) =>
+          a.getElementsByTagName('xdr:cxnSp').length > 0 ||
+          a.getElementsByTagName('a:custGeom').length > 0,
+      );
+      expect(arrows).toHaveLength(pages.reduce((n, p) => n + p.routes.length, 0));
+      const ids = new Set(
+        shapes.map((a) => a.getElementsByTagName('xdr:cNvPr')[0]!.getAttribute('id')),
+      );
+      const glues = arrows.flatMap((a) => [...all(a, 'a:stCxn'), ...all(a, 'a:endCxn')]);
+      // Most arrows leave and enter at a site: far more glued ends than arrows.
+      expect(glues.length).toBeGreaterThan(arrows.length);
+      for (const g of glues) expect(ids.has(g.getAttribute('id'))).toBe(true);
+      const sheet = book.xml(FLOWCHART);
+      expect(all(sheet, 'brk')).toHaveLength(pages.length - 1);
+      // Each symbol's anchor stays in one sheet row band of its step: from and to in the same step rows.
+      const rowsOf = new Map<string, number>();
+      for (const [ref, value] of sheetCells(book, FLOWCHART)) {
+        const { row, col } = parseRef(ref);
+        if (col === 0 && row >= 2) rowsOf.set(value, row);
       }
-    });
-  });
+      doc.steps.forEach((step, i) => {
+        for (const symbol of step.symbols) {
+          const anchor = shapes.find(
+            (a) =>
+              a.getElementsByTagName('xdr:cNvPr')[0]!.getAttribute('name') ===
+              `Simbol ${symbol.id}`,
+          )!;
+          expect(marker(anchor, 'xdr:from').row).toBe(rowsOf.get(String(i + 1)));
+        }
+      });
+    },
+    60_000,
+  ); // laying out 120 steps × 12 actors takes seconds on a busy 2-core machine
 });
 
 function flowchartDrawingOf(book: ReturnType<typeof readXlsx>): string {

@@ -1,3 +1,4 @@
+import { alphabeticLabel } from '../../layout/flowchart/layoutFlowchartPages';
 import type { SheetGrid } from './grid';
 import type { SharedStrings, TextRun } from './sharedStrings';
 import type { CellStyle, StyleRegistry } from './styles';
@@ -40,20 +41,8 @@ export interface SheetModel {
   print: PrintSetup;
 }
 
-/** `A`, `B`, … `Z`, `AA`… for a 0-based column. */
-export function columnName(col: number): string {
-  let n = col + 1;
-  let name = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
 export function cellRef(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return `${alphabeticLabel(col)}${row + 1}`;
 }
 
 /** Writes `xl/worksheets/sheetN.xml`; `drawingRelId` links the sheet's drawing part. */

@@ -148,7 +148,11 @@ function layoutOnce(
 
 /** The `index`-th connector label: A…Z, AA, AB… with letters, else 1, 2, 3… */
 export function connectorLabel(index: number, letters: boolean): string {
-  if (!letters) return String(index + 1);
+  return letters ? alphabeticLabel(index) : String(index + 1);
+}
+
+/** The `index`-th (0-based) name in the sequence A…Z, AA, AB… (also a spreadsheet column's name). */
+export function alphabeticLabel(index: number): string {
   let n = index + 1;
   let label = '';
   while (n > 0) {
