@@ -1,138 +1,207 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { newDocument } from '../model/defaults';
+import { LIMITS } from '../model/limits';
+import type { SopDocument } from '../model/types';
+import { openIdbBackend } from './idbBackend';
 import { Library } from './library';
+import { MemoryBackend, quotaError, type LibraryBackend } from './libraryBackend';
 import { writeRecord } from './libraryRecords';
-import { allKeys, docKey, INDEX_KEY, MemoryStorage, QUARANTINE_KEY_PREFIX } from './libraryStorage';
+import { docKey, QUARANTINE_KEY_PREFIX } from './libraryStorage';
 
 let counter = 0;
 const clock = { now: () => new Date('2025-06-02T10:42:00Z'), newId: () => `id${++counter}` };
 
-function fixture() {
-  const storage = new MemoryStorage();
-  return { storage, library: new Library(storage, clock) };
+beforeEach(() => {
+  // Every test starts with an empty browser: a fresh IndexedDB factory.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+/** Writes a record straight into the backend, as a crash, an old version or a bug might have. */
+async function plant(backend: LibraryBackend, id: string, raw: string): Promise<void> {
+  await backend.change(id, () => ({
+    change: { put: { raw, entry: { id, name: '?', updatedAt: '', order: 0 } } },
+    result: null,
+  }));
 }
 
-describe('Library', () => {
-  it('keeps created documents across a restart (a new Library on the same storage)', () => {
-    const { storage, library } = fixture();
-    const created = library.create(newDocument('Surat Masuk'));
+const backends: [string, () => Promise<LibraryBackend>][] = [
+  ['memory', () => Promise.resolve(new MemoryBackend())],
+  ['IndexedDB', () => openIdbBackend()],
+];
+
+describe.each(backends)('Library over %s', (_, open) => {
+  it('keeps created documents across a restart (a new Library on the same backend)', async () => {
+    const backend = await open();
+    const created = await new Library(backend, clock).create(newDocument('Surat Masuk'));
     expect(created.ok).toBe(true);
-    const again = new Library(storage, clock).scan();
+    const again = await new Library(backend, clock).scan();
     expect(again.entries.map((e) => e.name)).toEqual(['Surat Masuk']);
     expect(again.quarantined).toEqual([]);
     if (!created.ok) return;
-    const loaded = new Library(storage, clock).load(created.id);
+    const loaded = await new Library(backend, clock).load(created.id);
     expect(loaded.ok && loaded.record.doc).toEqual(newDocument('Surat Masuk'));
   });
 
-  it('saves over its own revision and refuses a stale one without touching the stored copy', () => {
-    const { storage, library } = fixture();
-    const created = library.create(newDocument('A'));
+  it('saves over the write it is based on and refuses any other without touching the stored copy', async () => {
+    const backend = await open();
+    const library = new Library(backend, clock);
+    const created = await library.create(newDocument('A'));
     if (!created.ok) throw new Error('create failed');
-    const first = library.save(created.id, newDocument('A1'), 1);
-    expect(first).toMatchObject({ ok: true, revision: 2 });
-    const before = storage.getItem(docKey(created.id));
-    expect(library.save(created.id, newDocument('stale'), 1)).toEqual({
+    const first = await library.save(created.id, newDocument('A1'), created.record);
+    expect(first).toMatchObject({ ok: true, stamp: { revision: 2 } });
+    const before = await backend.record(created.id);
+    expect(await library.save(created.id, newDocument('stale'), created.record)).toEqual({
       ok: false,
       reason: 'conflict',
     });
-    expect(storage.getItem(docKey(created.id))).toBe(before);
-    expect(library.entries()[0]?.name).toBe('A1');
+    // Same revision number, another write: still a conflict (the token tells them apart).
+    if (!first.ok) throw new Error('save failed');
+    const forged = { revision: first.stamp.revision, token: 'another-tab' };
+    expect(await library.save(created.id, newDocument('forged'), forged)).toMatchObject({
+      reason: 'conflict',
+    });
+    expect(await backend.record(created.id)).toBe(before);
+    expect((await library.entries())[0]?.name).toBe('A1');
   });
 
-  it('reports a full storage and leaves the last stored version intact', () => {
-    const { storage, library } = fixture();
-    const created = library.create(newDocument('Kecil'));
-    if (!created.ok) throw new Error('create failed');
-    const before = storage.getItem(docKey(created.id));
-    storage.quotaChars = 1;
-    const big = newDocument('x'.repeat(5000));
-    expect(library.save(created.id, big, 1)).toEqual({ ok: false, reason: 'quota' });
-    expect(library.create(big)).toEqual({ ok: false, reason: 'quota' });
-    expect(storage.getItem(docKey(created.id))).toBe(before);
+  it('refuses to store a document the app could not read back, and says why', async () => {
+    const backend = await open();
+    const library = new Library(backend, clock);
+    const tooLong = newDocument('x'.repeat(LIMITS.textChars + 1));
+    const created = await library.create(tooLong);
+    expect(created).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(!created.ok && created.reason === 'invalid' && created.errors[0]?.code).toBe(
+      'textTooLong',
+    );
+    expect(await backend.recordIds()).toEqual([]);
+    const good = await library.create(newDocument('Baik'));
+    if (!good.ok) throw new Error('create failed');
+    const dangling: SopDocument = newDocument('Rusak');
+    dangling.steps[0]!.symbols[0]!.actor = 'nobody';
+    expect(await library.save(good.id, dangling, good.record)).toMatchObject({
+      reason: 'invalid',
+    });
+    const stored = await library.load(good.id);
+    expect(stored.ok && stored.record.doc.identity.name).toBe('Baik');
   });
 
-  it('moves unreadable documents aside, byte for byte, and still lists the good ones', () => {
-    const { storage, library } = fixture();
-    library.create(newDocument('Baik'));
-    storage.setItem(docKey('broken'), '{ not json');
+  it('moves unreadable records aside, byte for byte, and still lists the good ones', async () => {
+    const backend = await open();
+    const library = new Library(backend, clock);
+    await library.create(newDocument('Baik'));
+    await plant(backend, 'broken', '{ not json');
     const dangling = newDocument('Rusak');
     dangling.steps[0]!.symbols[0]!.actor = 'a9';
-    const danglingRaw = writeRecord({ revision: 3, savedAt: 'x', doc: dangling });
-    storage.setItem(docKey('dangling'), danglingRaw);
+    const danglingRaw = writeRecord({ revision: 3, token: 't', savedAt: 'x', doc: dangling });
+    await plant(backend, 'dangling', danglingRaw);
 
-    const { entries, quarantined } = new Library(storage, clock).scan();
+    const { entries, quarantined } = await new Library(backend, clock).scan();
     expect(entries.map((e) => e.name)).toEqual(['Baik']);
-    expect(quarantined.map((q) => [q.key, q.reason])).toEqual([
+    expect(quarantined.map((q) => [q.key, q.reason]).sort()).toEqual([
       [docKey('broken'), 'notJson'],
       [docKey('dangling'), 'invalid'],
     ]);
-    expect(quarantined[1]?.errors[0]?.path).toBe('steps[0].symbols[0].actor');
-    expect(storage.getItem(docKey('broken'))).toBeNull();
-    const moved = quarantined.map((q) => q.movedTo ?? '');
-    expect(moved.every((k) => k.startsWith(QUARANTINE_KEY_PREFIX))).toBe(true);
-    expect(storage.getItem(moved[0]!)).toBe('{ not json');
-    expect(storage.getItem(moved[1]!)).toBe(danglingRaw);
+    expect(quarantined.find((q) => q.reason === 'invalid')?.errors[0]?.path).toBe(
+      'steps[0].symbols[0].actor',
+    );
+    expect(await backend.record('broken')).toBeNull();
+    const aside = await backend.quarantined();
+    expect(aside.every((q) => q.key.startsWith(QUARANTINE_KEY_PREFIX))).toBe(true);
+    expect(aside.map((q) => q.raw).sort()).toEqual(['{ not json', danglingRaw].sort());
+    // Reported once: the next start finds nothing new.
+    expect((await new Library(backend, clock).scan()).quarantined).toEqual([]);
   });
 
-  it('leaves an unreadable entry in place when there is no room to move it, and does not list it', () => {
-    const { storage, library } = fixture();
-    storage.setItem(docKey('broken'), '[1,2');
-    storage.quotaChars = 0;
-    const { entries, quarantined } = library.scan();
+  it('leaves a record a newer Alir wrote where it is, not listed, and says so', async () => {
+    const backend = await open();
+    const raw = JSON.stringify({
+      alir: 1,
+      revision: 4,
+      token: 'n',
+      savedAt: 'x',
+      file: { format: 'sop-ap', version: 99, sop: {} },
+    });
+    await plant(backend, 'future', raw);
+    const { entries, quarantined } = await new Library(backend, clock).scan();
+    expect(entries).toEqual([]);
+    expect(quarantined).toMatchObject([{ key: docKey('future'), movedTo: null, reason: 'newer' }]);
+    expect(await backend.record('future')).toBe(raw);
+  });
+
+  it('renames, duplicates, removes and restores in list order', async () => {
+    const library = new Library(await open(), clock);
+    const a = await library.create(newDocument('Asli'));
+    if (!a.ok) throw new Error('create failed');
+    expect((await library.rename(a.id, 'Baru')).ok).toBe(true);
+    expect((await library.duplicate(a.id, 'Baru (salinan)')).ok).toBe(true);
+    const names = async () => (await library.entries()).map((e) => e.name);
+    expect((await names()).sort()).toEqual(['Baru', 'Baru (salinan)']);
+    const removed = await library.remove(a.id);
+    expect(removed).not.toBeNull();
+    expect(await names()).toEqual(['Baru (salinan)']);
+    expect(await library.restore(removed!)).toBe('ok');
+    expect((await names()).sort()).toEqual(['Baru', 'Baru (salinan)']);
+    const loaded = await library.load(a.id);
+    expect(loaded.ok && loaded.record.doc.identity.name).toBe('Baru');
+  });
+});
+
+describe('Library failures', () => {
+  it('reports a full storage and leaves the last stored version intact', async () => {
+    const backend = new MemoryBackend();
+    const library = new Library(backend, clock);
+    const created = await library.create(newDocument('Kecil'));
+    if (!created.ok) throw new Error('create failed');
+    const before = await backend.record(created.id);
+    backend.failWrites = quotaError();
+    const big = newDocument('x'.repeat(5000));
+    expect(await library.save(created.id, big, created.record)).toEqual({
+      ok: false,
+      reason: 'quota',
+    });
+    expect(await library.create(big)).toEqual({ ok: false, reason: 'quota' });
+    expect(await backend.record(created.id)).toBe(before);
+  });
+
+  it('leaves an unreadable record in place when it cannot be moved, and does not list it', async () => {
+    const backend = new MemoryBackend();
+    await plant(backend, 'broken', '[1,2');
+    backend.failWrites = quotaError();
+    const { entries, quarantined } = await new Library(backend, clock).scan();
     expect(entries).toEqual([]);
     expect(quarantined).toEqual([
       { key: docKey('broken'), movedTo: null, reason: 'notJson', errors: [] },
     ]);
-    expect(storage.getItem(docKey('broken'))).toBe('[1,2');
+    expect(await backend.record('broken')).toBe('[1,2');
   });
+});
 
-  it('rebuilds a corrupt or stale index from the documents actually stored', () => {
-    const { storage, library } = fixture();
-    const a = library.create(newDocument('A'));
-    const b = library.create(newDocument('B'));
-    if (!a.ok || !b.ok) throw new Error('create failed');
-    // A crash between the document write and the index write: B is missing from the index.
-    storage.setItem(
-      INDEX_KEY,
-      JSON.stringify({ v: 1, entries: [{ id: a.id, name: 'A', updatedAt: '' }] }),
-    );
-    expect(new Library(storage, clock).scan().entries.map((e) => e.name)).toEqual(['A', 'B']);
-
-    storage.setItem(INDEX_KEY, 'garbage');
-    const rescanned = new Library(storage, clock).scan();
-    expect(rescanned.entries.map((e) => e.name).sort()).toEqual(['A', 'B']);
-    expect(rescanned.quarantined.map((q) => q.reason)).toEqual(['index']);
-  });
-
-  it('renames, duplicates, removes and restores', () => {
-    const { library } = fixture();
-    const a = library.create(newDocument('Asli'));
-    if (!a.ok) throw new Error('create failed');
-    expect(library.rename(a.id, 'Baru').ok).toBe(true);
-    const copy = library.duplicate(a.id, 'Baru (salinan)');
-    expect(copy.ok).toBe(true);
-    expect(library.entries().map((e) => e.name)).toEqual(['Baru', 'Baru (salinan)']);
-    const removed = library.remove(a.id);
-    expect(removed).not.toBeNull();
-    expect(library.entries().map((e) => e.name)).toEqual(['Baru (salinan)']);
-    expect(library.restore(removed!)).toBe('ok');
-    expect(
-      library
-        .entries()
-        .map((e) => e.name)
-        .sort(),
-    ).toEqual(['Baru', 'Baru (salinan)']);
-    const loaded = library.load(a.id);
-    expect(loaded.ok && loaded.record.doc.identity.name).toBe('Baru');
-  });
-
-  it('never touches keys that are not its own', () => {
-    const { storage, library } = fixture();
-    storage.setItem('other-app', 'keep me');
-    library.create(newDocument('A'));
-    library.scan();
-    expect(storage.getItem('other-app')).toBe('keep me');
-    expect(allKeys(storage).filter((k) => !k.startsWith('alir:'))).toEqual(['other-app']);
+describe('two tabs on one IndexedDB', () => {
+  it('100 rounds of saves landing at the same instant: one wins, the other hears a conflict, nothing is lost', async () => {
+    const tabA = new Library(await openIdbBackend(), clock);
+    const tabB = new Library(await openIdbBackend(), clock);
+    const created = await tabA.create(newDocument('Balapan'));
+    if (!created.ok) throw new Error('create failed');
+    let base = { revision: created.record.revision, token: created.record.token };
+    let conflicts = 0;
+    for (let round = 0; round < 100; round++) {
+      const [a, b] = await Promise.all([
+        tabA.save(created.id, newDocument(`A${round}`), base),
+        tabB.save(created.id, newDocument(`B${round}`), base),
+      ]);
+      const winners = [a, b].filter((r) => r.ok);
+      expect(winners).toHaveLength(1);
+      const loser = a.ok ? b : a;
+      expect(loser).toEqual({ ok: false, reason: 'conflict' });
+      conflicts++;
+      const stored = await tabB.load(created.id);
+      if (!stored.ok) throw new Error('record lost');
+      expect(stored.record.doc.identity.name).toBe(a.ok ? `A${round}` : `B${round}`);
+      base = stored.record;
+    }
+    expect(conflicts).toBe(100);
+    expect(await tabA.entries()).toHaveLength(1);
   });
 });

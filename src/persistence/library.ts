@@ -1,40 +1,56 @@
 import type { FileError } from '../model/fileErrors';
 import type { SopDocument } from '../model/types';
+import type { EntryRow, LibraryBackend } from './libraryBackend';
 import {
-  readIndex,
+  peekStamp,
   readRecord,
-  peekRevision,
-  writeIndex,
+  sameStamp,
   writeRecord,
   type DocRecord,
   type LibraryEntry,
+  type RecordStamp,
 } from './libraryRecords';
-import {
-  allKeys,
-  docKey,
-  idFromDocKey,
-  INDEX_KEY,
-  isQuotaError,
-  QUARANTINE_KEY_PREFIX,
-  type KeyValueStorage,
-} from './libraryStorage';
+import { checkStorable } from './storable';
+import { docKey, isQuotaError, QUARANTINE_KEY_PREFIX } from './libraryStorage';
 
-export type { DocRecord, LibraryEntry } from './libraryRecords';
+export type { DocRecord, LibraryEntry, RecordStamp } from './libraryRecords';
 
-/** Why a write did not happen. `conflict`: another tab saved this document since we read it. */
-export type WriteFailure = 'quota' | 'failed' | 'conflict' | 'missing';
+/**
+ * Why a write did not happen. `conflict`: another tab saved this document since we read it;
+ * `invalid`: the document breaks a rule of the file format, so storing it would lose it at the
+ * next start (a bug in Alir: it is reported, never written).
+ */
+export type WriteFailure =
+  | { reason: 'quota' | 'failed' | 'conflict' | 'missing' }
+  | { reason: 'invalid'; errors: FileError[] };
+export type StoreFailure =
+  { reason: 'quota' | 'failed' } | { reason: 'invalid'; errors: FileError[] };
 export type SaveResult =
-  { ok: true; revision: number; savedAt: string } | { ok: false; reason: WriteFailure };
+  { ok: true; stamp: RecordStamp; savedAt: string } | ({ ok: false } & WriteFailure);
 export type CreateResult =
-  { ok: true; id: string; record: DocRecord } | { ok: false; reason: 'quota' | 'failed' };
+  { ok: true; id: string; record: DocRecord } | ({ ok: false } & StoreFailure);
+export type LoadResult =
+  | { ok: true; record: DocRecord }
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: 'corrupt'; quarantined: QuarantinedEntry };
 
-/** A storage entry that could not be read; kept under `movedTo` (or left in place when even that failed). */
+/** A record that could not be read; kept under `movedTo` (or left in place when even that failed, or when a newer Alir wrote it). */
 export interface QuarantinedEntry {
   key: string;
   movedTo: string | null;
-  reason: 'notJson' | 'notRecord' | 'invalid' | 'index';
+  reason: 'notJson' | 'notRecord' | 'invalid' | 'newer';
   errors: FileError[];
 }
+
+/** A removed entry, kept so the deletion can be undone. */
+export interface RemovedEntry {
+  raw: string;
+  entry: EntryRow;
+}
+
+/** What this tab wrote, for the other tabs to hear (libraryWatch.ts). */
+export type LibraryChange =
+  { kind: 'document'; id: string; stamp: RecordStamp | null } | { kind: 'index' };
 
 export interface LibraryClock {
   now(): Date;
@@ -49,206 +65,244 @@ function randomId(): string {
 
 const systemClock: LibraryClock = { now: () => new Date(), newId: randomId };
 
+const byOrder = (a: EntryRow, b: EntryRow) => a.order - b.order || a.id.localeCompare(b.id);
+const toEntry = ({ id, name, updatedAt }: EntryRow): LibraryEntry => ({ id, name, updatedAt });
+
 /**
- * The SOPs kept in this browser: an index key listing them and one key per document.
- * Every read of another tab's work goes through storage again, never a cache, so
- * two tabs cannot overwrite each other without noticing (revision check on save).
+ * The SOPs kept in this browser. Every write is one transaction of the backend that
+ * compares the stored stamp with the one the work is based on, so two tabs saving
+ * the same document at the same instant get one success and one conflict, never two
+ * successes. Reads always go to the backend (never a cache): another tab may have written.
  */
 export class Library {
-  /** Keys that failed to read and could not be moved aside: never listed, never touched. */
+  /** Records that failed to read and could not be moved aside (or a newer Alir wrote): never listed. */
   private readonly unreadable = new Set<string>();
 
   constructor(
-    private readonly storage: KeyValueStorage,
+    private readonly backend: LibraryBackend,
     private readonly clock: LibraryClock = systemClock,
+    private readonly announce: (change: LibraryChange) => void = () => {},
   ) {}
 
-  /**
-   * Checks every document at start-up: unreadable ones are moved aside (never deleted),
-   * and the index is rebuilt from what is really there.
-   */
-  scan(): { entries: LibraryEntry[]; quarantined: QuarantinedEntry[] } {
+  /** Checks every record at start-up: unreadable ones are moved aside, and the list is repaired. */
+  async scan(): Promise<{ entries: LibraryEntry[]; quarantined: QuarantinedEntry[] }> {
     const quarantined: QuarantinedEntry[] = [];
-    const rawIndex = this.storage.getItem(INDEX_KEY);
-    let indexed = readIndex(rawIndex);
-    if (rawIndex !== null && indexed === null) {
-      quarantined.push(this.quarantine(INDEX_KEY, rawIndex, 'index', []));
-      indexed = [];
-    }
-    const position = new Map((indexed ?? []).map((e, i) => [e.id, i]));
-    const found: LibraryEntry[] = [];
-    for (const key of allKeys(this.storage)) {
-      const id = idFromDocKey(key);
-      if (id === null || this.unreadable.has(key)) continue;
-      const raw = this.storage.getItem(key);
+    const rows = new Map((await this.backend.entries()).map((r) => [r.id, r]));
+    const found: EntryRow[] = [];
+    for (const id of await this.backend.recordIds()) {
+      if (this.unreadable.has(id)) continue;
+      const raw = await this.backend.record(id);
       if (raw === null) continue;
       const read = readRecord(raw);
       if (!read.ok) {
-        quarantined.push(
-          this.quarantine(key, raw, read.reason, read.reason === 'invalid' ? read.errors : []),
-        );
+        quarantined.push(await this.setAside(id, raw, read));
         continue;
       }
-      found.push({ id, name: read.record.doc.identity.name, updatedAt: read.record.savedAt });
+      const row = rows.get(id);
+      const entry: EntryRow = {
+        id,
+        name: read.record.doc.identity.name,
+        updatedAt: read.record.savedAt,
+        order: row?.order ?? this.clock.now().getTime(),
+      };
+      found.push(entry);
+      if (!row || row.name !== entry.name || row.updatedAt !== entry.updatedAt)
+        await this.quietly(
+          this.backend.change(id, (current) => ({
+            change: current === null ? null : { row: entry },
+            result: null,
+          })),
+        );
     }
-    // Keep the index's order for documents it knew; newcomers (recovered keys) go last.
-    const rank = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER;
-    found.sort((a, b) => rank(a.id) - rank(b.id));
-    this.writeIndexQuietly(found);
-    return { entries: found, quarantined };
+    // Entries whose record is gone (a write cut short) are dropped, unless it came back meanwhile.
+    const kept = new Set(found.map((e) => e.id));
+    for (const id of rows.keys())
+      if (!kept.has(id))
+        await this.quietly(
+          this.backend.change(id, (current) => ({
+            change: current === null ? { dropRow: true } : null,
+            result: null,
+          })),
+        );
+    return { entries: found.sort(byOrder).map(toEntry), quarantined };
   }
 
-  /** The current list, as the index (possibly written by another tab) has it. */
-  entries(): LibraryEntry[] {
-    return (readIndex(this.storage.getItem(INDEX_KEY)) ?? []).filter(
-      (e) => !this.unreadable.has(docKey(e.id)),
-    );
+  /** The current list, as the backend (possibly written by another tab) has it. */
+  async entries(): Promise<LibraryEntry[]> {
+    const rows = await this.backend.entries();
+    return rows
+      .filter((e) => !this.unreadable.has(e.id))
+      .sort(byOrder)
+      .map(toEntry);
   }
 
-  /** Reads one document; an entry that no longer reads is moved aside and reported. */
-  load(
-    id: string,
-  ):
-    | { ok: true; record: DocRecord }
-    | { ok: false; reason: 'missing' }
-    | { ok: false; reason: 'corrupt'; quarantined: QuarantinedEntry } {
-    const key = docKey(id);
-    const raw = this.storage.getItem(key);
-    if (raw === null || this.unreadable.has(key)) return { ok: false, reason: 'missing' };
+  /** Reads one document; a record that no longer reads is moved aside and reported. */
+  async load(id: string): Promise<LoadResult> {
+    const raw = await this.backend.record(id);
+    if (raw === null || this.unreadable.has(id)) return { ok: false, reason: 'missing' };
     const read = readRecord(raw);
     if (read.ok) return read;
-    const quarantined = this.quarantine(
-      key,
-      raw,
-      read.reason,
-      read.reason === 'invalid' ? read.errors : [],
-    );
-    this.updateIndex((entries) => entries.filter((e) => e.id !== id));
-    return { ok: false, reason: 'corrupt', quarantined };
-  }
-
-  /** The revision currently stored for `id`, or null when there is none. */
-  storedRevision(id: string): number | null {
-    return peekRevision(this.storage.getItem(docKey(id)));
+    return { ok: false, reason: 'corrupt', quarantined: await this.setAside(id, raw, read) };
   }
 
   /** Adds a document as a new entry. */
-  create(doc: SopDocument): CreateResult {
+  async create(doc: SopDocument): Promise<CreateResult> {
+    const errors = checkStorable(doc);
+    if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
     const id = this.clock.newId();
-    const record: DocRecord = { revision: 1, savedAt: this.clock.now().toISOString(), doc };
-    const failure = this.write(docKey(id), writeRecord(record));
+    const record = this.newRecord(doc, 1);
+    const entry: EntryRow = { ...entryOf(id, record), order: this.clock.now().getTime() };
+    const failure = await this.attempt(() =>
+      this.backend.change(id, (current) =>
+        current === null
+          ? { change: { put: { raw: writeRecord(record), entry } }, result: null }
+          : { change: null, result: null },
+      ),
+    );
     if (failure) return { ok: false, reason: failure };
-    this.updateIndex((entries) => [...entries.filter((e) => e.id !== id), entryOf(id, record)]);
+    this.announce({ kind: 'document', id, stamp: record });
     return { ok: true, id, record };
   }
 
   /**
-   * Saves `doc` over entry `id` if nobody else saved it since `baseRevision`.
+   * Saves `doc` over entry `id` if the stored record is still the write `base` names.
    * A conflict writes nothing: the other tab's version stays as it is.
    */
-  save(id: string, doc: SopDocument, baseRevision: number): SaveResult {
-    const key = docKey(id);
-    const stored = this.storage.getItem(key);
-    if (stored === null) return { ok: false, reason: 'missing' };
-    if (peekRevision(stored) !== baseRevision) return { ok: false, reason: 'conflict' };
-    const record: DocRecord = {
-      revision: baseRevision + 1,
-      savedAt: this.clock.now().toISOString(),
-      doc,
-    };
-    const failure = this.write(key, writeRecord(record));
+  async save(id: string, doc: SopDocument, base: RecordStamp): Promise<SaveResult> {
+    const errors = checkStorable(doc);
+    if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
+    const record = this.newRecord(doc, base.revision + 1);
+    let outcome: 'saved' | 'conflict' | 'missing' = 'saved';
+    const failure = await this.attempt(() =>
+      this.backend.change(id, (current, row) => {
+        if (current === null) outcome = 'missing';
+        else if (!sameStamp(peekStamp(current), base)) outcome = 'conflict';
+        else {
+          const entry = { ...entryOf(id, record), order: row?.order ?? this.clock.now().getTime() };
+          return { change: { put: { raw: writeRecord(record), entry } }, result: null };
+        }
+        return { change: null, result: null };
+      }),
+    );
     if (failure) return { ok: false, reason: failure };
-    this.updateIndex((entries) => upsert(entries, entryOf(id, record)));
-    return { ok: true, revision: record.revision, savedAt: record.savedAt };
+    if (outcome !== 'saved') return { ok: false, reason: outcome };
+    this.announce({ kind: 'document', id, stamp: record });
+    return {
+      ok: true,
+      stamp: { revision: record.revision, token: record.token },
+      savedAt: record.savedAt,
+    };
   }
 
   /** Renames a stored document (its identity's name, which is the SOP's name). */
-  rename(id: string, name: string): SaveResult {
-    const loaded = this.load(id);
+  async rename(id: string, name: string): Promise<SaveResult> {
+    const loaded = await this.load(id);
     if (!loaded.ok) return { ok: false, reason: 'missing' };
-    const { doc, revision } = loaded.record;
-    return this.save(id, { ...doc, identity: { ...doc.identity, name } }, revision);
+    const { doc } = loaded.record;
+    return this.save(id, { ...doc, identity: { ...doc.identity, name } }, loaded.record);
   }
 
   /** Copies a stored document into a new entry named `name`. */
-  duplicate(id: string, name: string): CreateResult | { ok: false; reason: 'missing' } {
-    const loaded = this.load(id);
+  async duplicate(
+    id: string,
+    name: string,
+  ): Promise<CreateResult | { ok: false; reason: 'missing' }> {
+    const loaded = await this.load(id);
     if (!loaded.ok) return { ok: false, reason: 'missing' };
     const { doc } = loaded.record;
     return this.create({ ...doc, identity: { ...doc.identity, name } });
   }
 
   /** Removes an entry and hands back its stored text, so the deletion can be undone. */
-  remove(id: string): { raw: string; entry: LibraryEntry } | null {
-    const key = docKey(id);
-    const raw = this.storage.getItem(key);
-    if (raw === null) return null;
-    const entry = this.entries().find((e) => e.id === id) ?? { id, name: '', updatedAt: '' };
-    this.storage.removeItem(key);
-    this.updateIndex((entries) => entries.filter((e) => e.id !== id));
-    return { raw, entry };
+  async remove(id: string): Promise<RemovedEntry | null> {
+    let removed: RemovedEntry | null = null;
+    const failure = await this.attempt(() =>
+      this.backend.change(id, (current, row) => {
+        if (current === null) return { change: null, result: null };
+        removed = {
+          raw: current,
+          entry: row ?? { id, name: '', updatedAt: '', order: this.clock.now().getTime() },
+        };
+        return { change: { remove: true }, result: null };
+      }),
+    );
+    if (failure || removed === null) return null;
+    this.announce({ kind: 'document', id, stamp: null });
+    return removed;
   }
 
-  /** Puts back an entry removed by `remove`. */
-  restore(removed: { raw: string; entry: LibraryEntry }): 'ok' | 'quota' | 'failed' {
-    const failure = this.write(docKey(removed.entry.id), removed.raw);
+  /** Puts back an entry removed by `remove` (unless something has taken its place since). */
+  async restore(removed: RemovedEntry): Promise<'ok' | 'quota' | 'failed'> {
+    const { id } = removed.entry;
+    const failure = await this.attempt(() =>
+      this.backend.change(id, (current) =>
+        current === null
+          ? { change: { put: { raw: removed.raw, entry: removed.entry } }, result: null }
+          : { change: null, result: null },
+      ),
+    );
     if (failure) return failure;
-    this.updateIndex((entries) => upsert(entries, removed.entry));
+    this.announce({ kind: 'document', id, stamp: peekStamp(removed.raw) });
     return 'ok';
   }
 
   /** Every readable document with its id, in list order, for a library backup. */
-  allDocuments(): { id: string; doc: SopDocument }[] {
+  async allDocuments(): Promise<{ id: string; doc: SopDocument }[]> {
     const docs: { id: string; doc: SopDocument }[] = [];
-    for (const entry of this.entries()) {
-      const loaded = this.load(entry.id);
+    for (const entry of await this.entries()) {
+      const loaded = await this.load(entry.id);
       if (loaded.ok) docs.push({ id: entry.id, doc: loaded.record.doc });
     }
     return docs;
   }
 
-  private quarantine(
-    key: string,
+  private newRecord(doc: SopDocument, revision: number): DocRecord {
+    return { revision, token: randomId(), savedAt: this.clock.now().toISOString(), doc };
+  }
+
+  private async setAside(
+    id: string,
     raw: string,
-    reason: QuarantinedEntry['reason'],
-    errors: FileError[],
-  ): QuarantinedEntry {
-    const movedTo = `${QUARANTINE_KEY_PREFIX}${this.clock.now().toISOString()}:${key}`;
-    // Copy first, remove second: if the copy fails the original stays where it was.
-    if (this.write(movedTo, raw) === null) {
-      this.storage.removeItem(key);
-      return { key, movedTo, reason, errors };
+    read: Exclude<ReturnType<typeof readRecord>, { ok: true }>,
+  ): Promise<QuarantinedEntry> {
+    const key = docKey(id);
+    const errors = read.reason === 'invalid' ? read.errors : [];
+    // A newer Alir (another tab, after an update) can read it: leave it where it is.
+    if (errors.some((e) => e.code === 'newerVersion')) {
+      this.unreadable.add(id);
+      return { key, movedTo: null, reason: 'newer', errors };
     }
-    this.unreadable.add(key);
-    return { key, movedTo: null, reason, errors };
-  }
-
-  private updateIndex(change: (entries: LibraryEntry[]) => LibraryEntry[]): void {
-    // Read again right before writing: another tab may have added or removed entries.
-    this.writeIndexQuietly(change(readIndex(this.storage.getItem(INDEX_KEY)) ?? []));
-  }
-
-  private writeIndexQuietly(entries: LibraryEntry[]): void {
-    // The index is rebuilt from the document keys at every start, so a failed write loses nothing.
-    this.write(INDEX_KEY, writeIndex(entries));
-  }
-
-  private write(key: string, value: string): 'quota' | 'failed' | null {
+    const movedTo = `${QUARANTINE_KEY_PREFIX}${this.clock.now().toISOString()}:${key}`;
     try {
-      this.storage.setItem(key, value);
+      await this.backend.quarantine(id, movedTo, raw);
+      this.announce({ kind: 'index' });
+      return { key, movedTo, reason: read.reason, errors };
+    } catch {
+      this.unreadable.add(id);
+      return { key, movedTo: null, reason: read.reason, errors };
+    }
+  }
+
+  /** Runs a write; a failure becomes its reason (`quota` for a full storage). */
+  private async attempt(write: () => Promise<unknown>): Promise<'quota' | 'failed' | null> {
+    try {
+      await write();
       return null;
     } catch (error) {
       return isQuotaError(error) ? 'quota' : 'failed';
     }
   }
+
+  /** A repair of the list that may fail: the list is rebuilt at every start, so nothing is lost. */
+  private async quietly(write: Promise<unknown>): Promise<void> {
+    try {
+      await write;
+    } catch {
+      // Rebuilt again at the next start.
+    }
+  }
 }
 
-function entryOf(id: string, record: DocRecord): LibraryEntry {
+function entryOf(id: string, record: DocRecord): Omit<EntryRow, 'order'> {
   return { id, name: record.doc.identity.name, updatedAt: record.savedAt };
-}
-
-function upsert(entries: LibraryEntry[], entry: LibraryEntry): LibraryEntry[] {
-  const at = entries.findIndex((e) => e.id === entry.id);
-  if (at < 0) return [...entries, entry];
-  return entries.map((e, i) => (i === at ? entry : e));
 }

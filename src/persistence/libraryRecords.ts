@@ -11,11 +11,17 @@ export interface LibraryEntry {
 }
 
 /**
- * What one document key holds: the file envelope plus a revision counter that
- * grows with every save, so a tab can tell that another tab saved in between.
+ * Which write of a document a tab's work is based on: the revision grows with every
+ * save, and the token is new with every write, so a record that was removed and put
+ * back, or written by two tabs from the same revision, never passes for the one we read.
  */
-export interface DocRecord {
+export interface RecordStamp {
   revision: number;
+  token: string;
+}
+
+/** What one document record holds: the file envelope and the stamp of the write that stored it. */
+export interface DocRecord extends RecordStamp {
   savedAt: string;
   doc: SopDocument;
 }
@@ -32,6 +38,7 @@ export function writeRecord(record: DocRecord): string {
   return JSON.stringify({
     alir: RECORD_MARK,
     revision: record.revision,
+    token: record.token,
     savedAt: record.savedAt,
     file: toEnvelope(record.doc),
   });
@@ -59,21 +66,38 @@ export function readRecord(raw: string): RecordRead {
   }
   const parsed = parseSopValue(v.file);
   if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
-  return { ok: true, record: { revision: v.revision, savedAt: v.savedAt, doc: parsed.doc } };
+  return {
+    ok: true,
+    record: { ...stampOf(v), savedAt: v.savedAt, doc: parsed.doc },
+  };
 }
 
-/** The revision stored in a record, read without validating the document (cheap check before a save). */
-export function peekRevision(raw: string | null): number | null {
+/** Records written before tokens existed (the localStorage library) have the empty token. */
+function stampOf(v: Record<string, unknown>): RecordStamp {
+  return {
+    revision: typeof v.revision === 'number' ? v.revision : 0,
+    token: typeof v.token === 'string' ? v.token : '',
+  };
+}
+
+/** The stamp stored in a record, read without validating the document (the check inside a save). */
+export function peekStamp(raw: string | null): RecordStamp | null {
   if (raw === null) return null;
   try {
-    const v = JSON.parse(raw) as { revision?: unknown };
-    return typeof v.revision === 'number' ? v.revision : null;
+    const v = JSON.parse(raw) as unknown;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+    return stampOf(v as Record<string, unknown>);
   } catch {
     return null;
   }
 }
 
-/** Reads the index's entries, or null when the index is missing or not what we wrote. */
+/** True when two stamps name the same write. */
+export function sameStamp(a: RecordStamp | null, b: RecordStamp | null): boolean {
+  return a !== null && b !== null && a.revision === b.revision && a.token === b.token;
+}
+
+/** Reads the entries of the old localStorage index, or null when it is missing or not what it wrote. */
 export function readIndex(raw: string | null): LibraryEntry[] | null {
   if (raw === null) return null;
   try {
@@ -91,9 +115,4 @@ export function readIndex(raw: string | null): LibraryEntry[] | null {
   } catch {
     return null;
   }
-}
-
-/** Writes the index. */
-export function writeIndex(entries: readonly LibraryEntry[]): string {
-  return JSON.stringify({ v: 1, entries });
 }

@@ -5,9 +5,15 @@ import { SETTINGS_KEY, type KeyValueStorage } from './libraryStorage';
 export interface LibrarySettings {
   language: Language;
   lastOpened: string | null;
+  /** `navigator.storage.persist()` was asked once already: never again (the browser may prompt). */
+  persistAsked: boolean;
 }
 
-export const DEFAULT_SETTINGS: LibrarySettings = { language: 'id', lastOpened: null };
+export const DEFAULT_SETTINGS: LibrarySettings = {
+  language: 'id',
+  lastOpened: null,
+  persistAsked: false,
+};
 
 /** Reads the remembered settings; anything unreadable falls back to the defaults. */
 export function loadSettings(storage: KeyValueStorage): LibrarySettings {
@@ -16,6 +22,7 @@ export function loadSettings(storage: KeyValueStorage): LibrarySettings {
     return {
       language: isLanguage(v.language) ? v.language : DEFAULT_SETTINGS.language,
       lastOpened: typeof v.lastOpened === 'string' ? v.lastOpened : null,
+      persistAsked: v.persistAsked === true,
     };
   } catch {
     return { ...DEFAULT_SETTINGS };

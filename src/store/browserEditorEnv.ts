@@ -1,15 +1,46 @@
 import { sampleDocument } from '../model/sample';
+import { openIdbBackend } from '../persistence/idbBackend';
 import { Library } from '../persistence/library';
+import { MemoryBackend, type LibraryBackend } from '../persistence/libraryBackend';
 import { browserStorage } from '../persistence/libraryStorage';
+import { libraryChannel, silentChannel } from '../persistence/libraryWatch';
+import { migrateLocalLibrary } from '../persistence/migrateLocalLibrary';
 import type { EditorEnv } from './editorEnv';
 
-/** The environment of the real app: browser storage (or memory when it is blocked), real clock and timers. */
-export function browserEditorEnv(): EditorEnv {
-  const { storage, persistent } = browserStorage();
+/** Opens the database and moves an earlier version's localStorage library into it (once, under a lock). */
+async function openLibraryBackend(
+  local: ReturnType<typeof browserStorage>,
+): Promise<LibraryBackend | null> {
+  try {
+    const backend = await openIdbBackend();
+    if (local.persistent) {
+      const migrate = () => migrateLocalLibrary(backend, local.storage, () => crypto.randomUUID());
+      // Two tabs opened at once: the second waits, then finds the move done.
+      if (typeof navigator !== 'undefined' && navigator.locks)
+        await navigator.locks.request('alir:migrate', migrate);
+      else await migrate();
+    }
+    return backend;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The environment of the real app: the library in IndexedDB (or memory when the browser
+ * refuses storage), settings in localStorage, the real clock and timers.
+ */
+export async function browserEditorEnv(): Promise<EditorEnv> {
+  const local = browserStorage();
+  const backend = await openLibraryBackend(local);
+  const channel = backend ? libraryChannel() : silentChannel;
   return {
-    library: new Library(storage),
-    settingsStorage: storage,
-    persistent,
+    library: new Library(backend ?? new MemoryBackend(), undefined, (change) =>
+      channel.announce(change),
+    ),
+    settingsStorage: local.storage,
+    persistent: backend !== null,
+    channel,
     now: () => new Date(),
     sample: sampleDocument,
     saveDelayMs: 400,

@@ -2,39 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { renameSop } from '../model/commands/identity';
 import { newDocument } from '../model/defaults';
 import { serializeSopFile } from '../persistence/sopFile';
-import { MemoryStorage } from '../persistence/libraryStorage';
+import { MemoryBackend, quotaError } from '../persistence/libraryBackend';
 import { createEditorStore } from './createEditorStore';
-import { fakeEditorEnv } from './fakeEditorEnv';
+import { fakeEditorEnv, settle } from './fakeEditorEnv';
 
 const rename = (name: string) => (doc: Parameters<typeof renameSop>[0]) => renameSop(doc, name);
 
 describe('createEditorStore', () => {
-  it('opens the sample on a first start, stores it, and reopens the last document next time', () => {
+  it('opens the sample on a first start, stores it, and reopens the last document next time', async () => {
     const tab = fakeEditorEnv();
-    const store = createEditorStore(tab.env);
+    const store = await createEditorStore(tab.env);
     const first = store.getState();
     expect(first.doc.identity.name).toBe('Contoh SOP');
     expect(first.docId).not.toBeNull();
     expect(first.saveStatus.kind).toBe('saved');
-    store.getState().createDocument();
+    await store.getState().createDocument();
     const secondId = store.getState().docId;
     expect(store.getState().entries).toHaveLength(2);
 
-    const reopened = createEditorStore(fakeEditorEnv(tab.storage).env).getState();
+    const reopened = (
+      await createEditorStore(fakeEditorEnv(tab.backend, tab.storage).env)
+    ).getState();
     expect(reopened.docId).toBe(secondId);
     expect(reopened.doc.identity.name).toBe('SOP baru');
   });
 
-  it('saves a change after the debounce, and undo/redo move through it', () => {
+  it('saves a change after the debounce, and undo/redo move through it', async () => {
     const tab = fakeEditorEnv();
-    const store = createEditorStore(tab.env);
+    const store = await createEditorStore(tab.env);
     store.getState().apply(rename('Satu'));
     expect(store.getState().saveStatus.kind).toBe('pending');
     expect(tab.timerDelays()).toEqual([400]);
-    tab.runTimers();
+    await tab.runTimers();
     expect(store.getState().saveStatus).toEqual({ kind: 'saved', at: expect.any(String) });
     const id = store.getState().docId!;
-    const stored = tab.env.library.load(id);
+    const stored = await tab.env.library.load(id);
     expect(stored.ok && stored.record.doc.identity.name).toBe('Satu');
 
     store.getState().undo();
@@ -43,8 +45,8 @@ describe('createEditorStore', () => {
     expect(store.getState().doc.identity.name).toBe('Satu');
   });
 
-  it('keeps session state out of the undo history', () => {
-    const store = createEditorStore(fakeEditorEnv().env);
+  it('keeps session state out of the undo history', async () => {
+    const store = await createEditorStore(fakeEditorEnv().env);
     store.getState().apply(rename('X'));
     store.getState().setView('identity');
     store.getState().setSelection([{ kind: 'step', id: 's1' }]);
@@ -54,88 +56,90 @@ describe('createEditorStore', () => {
     expect(store.getState().doc.identity.name).toBe('Contoh SOP');
   });
 
-  it('keeps the work in memory when storage is full and saves it once space is free', () => {
+  it('keeps the work in memory when storage is full and saves it once space is free', async () => {
     const tab = fakeEditorEnv();
-    const store = createEditorStore(tab.env);
-    tab.storage.quotaChars = 10;
+    const store = await createEditorStore(tab.env);
+    tab.backend.failWrites = quotaError();
     store.getState().apply(rename('Penting'));
-    tab.runTimers();
+    await tab.runTimers();
     expect(store.getState().saveStatus).toEqual({ kind: 'error', reason: 'quota' });
     expect(store.getState().dirty).toBe(true);
     expect(store.getState().doc.identity.name).toBe('Penting');
     // Switching away would drop the unsaved work: refused.
     const before = store.getState().docId;
-    store.getState().createDocument();
+    await store.getState().createDocument();
     expect(store.getState().docId).toBe(before);
     expect(tab.timerDelays()).toEqual([3000]);
 
-    tab.storage.quotaChars = null;
-    tab.runTimers();
+    tab.backend.failWrites = null;
+    await tab.runTimers();
     expect(store.getState().saveStatus.kind).toBe('saved');
-    const stored = tab.env.library.load(before!);
+    const stored = await tab.env.library.load(before!);
     expect(stored.ok && stored.record.doc.identity.name).toBe('Penting');
   });
 
-  it('starts with the sample in memory when even the first save does not fit', () => {
-    const storage = new MemoryStorage();
-    storage.quotaChars = 0;
-    const tab = fakeEditorEnv(storage);
-    const store = createEditorStore(tab.env);
+  it('starts with the sample in memory when even the first save does not fit', async () => {
+    const backend = new MemoryBackend();
+    backend.failWrites = quotaError();
+    const tab = fakeEditorEnv(backend);
+    const store = await createEditorStore(tab.env);
+    // The first save is tried at once; let it meet the full storage.
+    await settle();
+    expect(tab.timerDelays()).toEqual([3000]);
     expect(store.getState().doc.identity.name).toBe('Contoh SOP');
     expect(store.getState().docId).toBeNull();
     expect(store.getState().saveStatus).toEqual({ kind: 'error', reason: 'quota' });
-    storage.quotaChars = null;
-    tab.runTimers();
+    backend.failWrites = null;
+    await tab.runTimers();
     expect(store.getState().docId).not.toBeNull();
     expect(store.getState().entries).toHaveLength(1);
   });
 
-  it('detects another tab saving the same SOP and lets the user keep both', () => {
+  it('detects another tab saving the same SOP and lets the user keep both', async () => {
     const tabA = fakeEditorEnv();
-    const a = createEditorStore(tabA.env);
-    const tabB = fakeEditorEnv(tabA.storage);
-    const b = createEditorStore(tabB.env);
+    const a = await createEditorStore(tabA.env);
+    const tabB = fakeEditorEnv(tabA.backend);
+    const b = await createEditorStore(tabB.env);
     expect(b.getState().docId).toBe(a.getState().docId);
     const id = a.getState().docId!;
 
     a.getState().apply(rename('Versi A'));
-    tabA.runTimers();
+    await tabA.runTimers();
     b.getState().apply(rename('Versi B'));
-    tabB.runTimers();
+    await tabB.runTimers();
     expect(b.getState().saveStatus).toEqual({ kind: 'conflict', theirs: 'changed' });
-    const stored = tabA.env.library.load(id);
+    const stored = await tabA.env.library.load(id);
     expect(stored.ok && stored.record.doc.identity.name).toBe('Versi A');
 
-    b.getState().resolveConflict('copy');
+    await b.getState().resolveConflict('copy');
     expect(b.getState().docId).not.toBe(id);
     expect(b.getState().doc.identity.name).toBe('Versi B (salinan)');
-    expect(
-      tabB.env.library
-        .entries()
-        .map((e) => e.name)
-        .sort(),
-    ).toEqual(['Versi A', 'Versi B (salinan)']);
+    expect((await tabB.env.library.entries()).map((e) => e.name).sort()).toEqual([
+      'Versi A',
+      'Versi B (salinan)',
+    ]);
   });
 
-  it('flags a change announced by another tab and reloads theirs on request', () => {
+  it('flags a change announced by another tab and reloads theirs on request', async () => {
     const tabA = fakeEditorEnv();
-    const a = createEditorStore(tabA.env);
-    const b = createEditorStore(fakeEditorEnv(tabA.storage).env);
+    const a = await createEditorStore(tabA.env);
+    const b = await createEditorStore(fakeEditorEnv(tabA.backend).env);
     a.getState().apply(rename('Dari A'));
-    tabA.runTimers();
+    await tabA.runTimers();
     const id = a.getState().docId!;
-    b.getState().noticeExternalChange(id, tabA.env.library.storedRevision(id));
+    const theirs = await tabA.env.library.load(id);
+    await b.getState().noticeExternalChange(id, theirs.ok ? theirs.record : null);
     expect(b.getState().saveStatus).toEqual({ kind: 'conflict', theirs: 'changed' });
-    b.getState().resolveConflict('reload');
+    await b.getState().resolveConflict('reload');
     expect(b.getState().doc.identity.name).toBe('Dari A');
     expect(b.getState().saveStatus.kind).toBe('saved');
   });
 
-  it('imports a good file as a new entry and refuses a bad one without changing anything', () => {
+  it('imports a good file as a new entry and refuses a bad one without changing anything', async () => {
     const tab = fakeEditorEnv();
-    const store = createEditorStore(tab.env);
+    const store = await createEditorStore(tab.env);
     const before = store.getState();
-    expect(store.getState().importFile('{"format":"sop-ap"', 'rusak.sop.json')).toBe(false);
+    expect(await store.getState().importFile('{"format":"sop-ap"', 'rusak.sop.json')).toBe(false);
     expect(store.getState().doc).toBe(before.doc);
     expect(store.getState().entries).toEqual(before.entries);
     expect(store.getState().notices[0]).toMatchObject({
@@ -143,23 +147,23 @@ describe('createEditorStore', () => {
       fileName: 'rusak.sop.json',
     });
 
-    expect(store.getState().importFile(serializeSopFile(newDocument('Impor')), 'ok.sop.json')).toBe(
-      true,
-    );
+    expect(
+      await store.getState().importFile(serializeSopFile(newDocument('Impor')), 'ok.sop.json'),
+    ).toBe(true);
     expect(store.getState().doc.identity.name).toBe('Impor');
     expect(store.getState().docId).not.toBe(before.docId);
     expect(store.getState().entries.map((e) => e.name)).toEqual(['Contoh SOP', 'Impor']);
   });
 
-  it('deletes the open SOP, opens another, and can take the deletion back', () => {
-    const store = createEditorStore(fakeEditorEnv().env);
+  it('deletes the open SOP, opens another, and can take the deletion back', async () => {
+    const store = await createEditorStore(fakeEditorEnv().env);
     const first = store.getState().docId!;
-    store.getState().createDocument();
+    await store.getState().createDocument();
     const second = store.getState().docId!;
-    store.getState().deleteDocument(second);
+    await store.getState().deleteDocument(second);
     expect(store.getState().docId).toBe(first);
     expect(store.getState().entries.map((e) => e.id)).toEqual([first]);
-    store.getState().undoDelete();
+    await store.getState().undoDelete();
     expect(store.getState().docId).toBe(second);
     expect(
       store
@@ -169,12 +173,12 @@ describe('createEditorStore', () => {
     ).toEqual([first, second].sort());
   });
 
-  it('exports a backup that imports back as new entries', () => {
-    const store = createEditorStore(fakeEditorEnv().env);
-    store.getState().createDocument();
-    const backup = store.getState().exportLibrary();
-    const other = createEditorStore(fakeEditorEnv().env);
-    expect(other.getState().importLibrary(backup, 'backup.json')).toBe(true);
+  it('exports a backup that imports back as new entries', async () => {
+    const store = await createEditorStore(fakeEditorEnv().env);
+    await store.getState().createDocument();
+    const backup = await store.getState().exportLibrary();
+    const other = await createEditorStore(fakeEditorEnv().env);
+    expect(await other.getState().importLibrary(backup, 'backup.json')).toBe(true);
     expect(
       other
         .getState()
@@ -183,31 +187,33 @@ describe('createEditorStore', () => {
     ).toEqual(['Contoh SOP', 'Contoh SOP', 'SOP baru']);
   });
 
-  it('keeps the work when another tab deletes the open SOP, and stores it again as a copy on request', () => {
+  it('keeps the work when another tab deletes the open SOP, and stores it again as a copy on request', async () => {
     const tabA = fakeEditorEnv();
-    const a = createEditorStore(tabA.env);
-    const b = createEditorStore(fakeEditorEnv(tabA.storage).env);
+    const a = await createEditorStore(tabA.env);
+    const b = await createEditorStore(fakeEditorEnv(tabA.backend).env);
     const id = a.getState().docId!;
     b.getState().apply(rename('Punya B'));
-    a.getState().deleteDocument(id);
+    await a.getState().deleteDocument(id);
     a.getState().forgetDelete();
-    b.getState().noticeExternalChange(id, null);
+    await b.getState().noticeExternalChange(id, null);
     expect(b.getState().saveStatus).toEqual({ kind: 'conflict', theirs: 'deleted' });
     // No silent resurrection: the debounce fires but writes nothing while the choice is open.
-    b.getState().flushSave();
-    expect(tabA.env.library.load(id).ok).toBe(false);
-    b.getState().resolveConflict('copy');
+    await b.getState().flushSave();
+    expect((await tabA.env.library.load(id)).ok).toBe(false);
+    await b.getState().resolveConflict('copy');
     expect(b.getState().doc.identity.name).toBe('Punya B (salinan)');
     expect(b.getState().saveStatus.kind).toBe('saved');
   });
 
-  it('remembers the language without making it part of the document', () => {
+  it('remembers the language without making it part of the document', async () => {
     const tab = fakeEditorEnv();
-    const store = createEditorStore(tab.env);
+    const store = await createEditorStore(tab.env);
     const doc = store.getState().doc;
     store.getState().setLanguage('en');
     expect(store.getState().doc).toBe(doc);
     expect(store.getState().dirty).toBe(false);
-    expect(createEditorStore(fakeEditorEnv(tab.storage).env).getState().language).toBe('en');
+    expect(
+      (await createEditorStore(fakeEditorEnv(tab.backend, tab.storage).env)).getState().language,
+    ).toBe('en');
   });
 });

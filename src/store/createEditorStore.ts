@@ -14,11 +14,12 @@ export type EditorStoreApi = StoreApi<EditorStore>;
  * library list, and session state. Start-up reads the library (moving corrupt
  * entries aside) and opens the last document, or the sample on a first start.
  */
-export function createEditorStore(env: EditorEnv): EditorStoreApi {
+export async function createEditorStore(env: EditorEnv): Promise<EditorStoreApi> {
   const settings = loadSettings(env.settingsStorage);
   const initial: EditorState = {
-    ...openInitialDocument(env, settings.lastOpened),
+    ...(await openInitialDocument(env, settings.lastOpened)),
     pendingDelete: null,
+    persistence: 'unknown',
     view: 'diagram',
     selection: [],
     language: settings.language,
@@ -32,6 +33,12 @@ export function createEditorStore(env: EditorEnv): EditorStoreApi {
     ...libraryActions(set, get, env),
   }));
   // A first start that could not be stored yet (storage full) keeps trying.
-  if (initial.dirty) store.getState().flushSave();
+  if (initial.dirty) void store.getState().flushSave();
+  // Other tabs' writes: the list refreshes, and a change to the open SOP raises the conflict choice.
+  env.channel.watch((change) => {
+    const state = store.getState();
+    if (change.kind === 'index') void state.refreshEntries();
+    else void state.noticeExternalChange(change.id, change.stamp);
+  });
   return store;
 }

@@ -3,6 +3,7 @@ import { canRedo, canUndo, commit, createHistory, redo, undo } from '../model/hi
 import type { EditorEnv } from './editorEnv';
 import type { EditorActions, EditorState, EditorStore, SaveStatus } from './editorTypes';
 import type { SopDocument } from '../model/types';
+import type { RecordStamp, WriteFailure } from '../persistence/library';
 
 type Set = StoreApi<EditorStore>['setState'];
 type Get = StoreApi<EditorStore>['getState'];
@@ -17,14 +18,14 @@ export function openedState(
   env: EditorEnv,
   id: string,
   doc: SopDocument,
-  revision: number,
+  stamp: RecordStamp,
   savedAt: string,
 ): Partial<EditorState> {
   return {
     history: createHistory(doc),
     doc,
     docId: id,
-    baseRevision: revision,
+    base: { revision: stamp.revision, token: stamp.token },
     dirty: false,
     saveStatus: savedStatus(env, savedAt),
     selection: [],
@@ -33,8 +34,9 @@ export function openedState(
 
 /**
  * Document editing, undo/redo and autosave. A change marks the work dirty and
- * (re)starts a short timer; when it fires the document is written with a
- * revision check. A full storage keeps the work in memory and retries.
+ * (re)starts a short timer; when it fires the document is written with a stamp
+ * check. Saves run one after another (a queue), each writing the latest document;
+ * a full storage keeps the work in memory and retries.
  */
 export function documentActions(
   set: Set,
@@ -42,12 +44,13 @@ export function documentActions(
   env: EditorEnv,
 ): Pick<EditorActions, 'apply' | 'undo' | 'redo' | 'flushSave'> {
   let timer: unknown = null;
+  let queue: Promise<void> = Promise.resolve();
 
   const schedule = (ms: number) => {
     if (timer !== null) env.clearTimer(timer);
     timer = env.setTimer(() => {
       timer = null;
-      get().flushSave();
+      void get().flushSave();
     }, ms);
   };
 
@@ -62,6 +65,65 @@ export function documentActions(
       saveStatus: keepStatus ? saveStatus : { kind: 'pending' },
     });
     schedule(env.saveDelayMs);
+  };
+
+  /** What a finished write leaves: saved, or still pending when the user changed more meanwhile. */
+  const afterWrite = (written: SopDocument, savedAt: string): Partial<EditorState> => {
+    const moreSince = get().doc !== written;
+    if (moreSince) schedule(env.saveDelayMs);
+    // Another tab's write heard while this one was under way stays on screen.
+    const { saveStatus } = get();
+    if (saveStatus.kind === 'conflict') return { dirty: moreSince };
+    return {
+      dirty: moreSince,
+      saveStatus: moreSince ? { kind: 'pending' } : savedStatus(env, savedAt),
+    };
+  };
+
+  const failed = (failure: WriteFailure) => {
+    switch (failure.reason) {
+      case 'conflict':
+        set({ saveStatus: { kind: 'conflict', theirs: 'changed' } });
+        return;
+      case 'missing':
+        set({ saveStatus: { kind: 'conflict', theirs: 'deleted' } });
+        return;
+      case 'invalid':
+        // Retrying cannot help: the next change to the document tries again.
+        set({ saveStatus: { kind: 'error', reason: 'invalid', errors: failure.errors } });
+        return;
+      case 'quota':
+      case 'failed':
+        set({ saveStatus: { kind: 'error', reason: failure.reason } });
+        schedule(env.retryDelayMs);
+        return;
+    }
+  };
+
+  const saveOnce = async (): Promise<void> => {
+    const { dirty, docId, doc, base, saveStatus } = get();
+    if (!dirty || saveStatus.kind === 'conflict') return;
+    if (docId === null || base === null) {
+      const created = await env.library.create(doc);
+      // Another document was opened meanwhile: this write is no longer the open one's.
+      if (get().docId !== docId) return;
+      if (!created.ok) return failed(created);
+      set({
+        docId: created.id,
+        base: { revision: created.record.revision, token: created.record.token },
+        ...afterWrite(doc, created.record.savedAt),
+        entries: await env.library.entries(),
+      });
+      return;
+    }
+    const result = await env.library.save(docId, doc, base);
+    if (get().docId !== docId) return;
+    if (!result.ok) return failed(result);
+    set({
+      base: result.stamp,
+      ...afterWrite(doc, result.savedAt),
+      entries: await env.library.entries(),
+    });
   };
 
   return {
@@ -86,47 +148,12 @@ export function documentActions(
         env.clearTimer(timer);
         timer = null;
       }
-      const { dirty, docId, doc, baseRevision, saveStatus } = get();
-      if (!dirty || saveStatus.kind === 'conflict') return;
-      if (docId === null) {
-        const created = env.library.create(doc);
-        if (created.ok) {
-          set({
-            docId: created.id,
-            baseRevision: created.record.revision,
-            dirty: false,
-            saveStatus: savedStatus(env, created.record.savedAt),
-            entries: env.library.entries(),
-          });
-        } else {
-          set({ saveStatus: { kind: 'error', reason: created.reason } });
-          schedule(env.retryDelayMs);
-        }
-        return;
-      }
-      const result = env.library.save(docId, doc, baseRevision);
-      if (result.ok) {
-        set({
-          baseRevision: result.revision,
-          dirty: false,
-          saveStatus: savedStatus(env, result.savedAt),
-          entries: env.library.entries(),
-        });
-        return;
-      }
-      switch (result.reason) {
-        case 'conflict':
-          set({ saveStatus: { kind: 'conflict', theirs: 'changed' } });
-          return;
-        case 'missing':
-          set({ saveStatus: { kind: 'conflict', theirs: 'deleted' } });
-          return;
-        case 'quota':
-        case 'failed':
-          set({ saveStatus: { kind: 'error', reason: result.reason } });
-          schedule(env.retryDelayMs);
-          return;
-      }
+      // One write at a time: a flush while a write is under way runs after it, with the latest document.
+      queue = queue.then(saveOnce).catch(() => {
+        set({ saveStatus: { kind: 'error', reason: 'failed' } });
+        schedule(env.retryDelayMs);
+      });
+      return queue;
     },
   };
 }

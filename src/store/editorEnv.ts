@@ -1,6 +1,7 @@
 import type { SopDocument } from '../model/types';
 import type { Library } from '../persistence/library';
 import type { KeyValueStorage } from '../persistence/libraryStorage';
+import type { LibraryChannel } from '../persistence/libraryWatch';
 
 /** Everything the store needs from outside; tests hand in fakes (memory storage, fixed clock). */
 export interface EditorEnv {
@@ -9,6 +10,8 @@ export interface EditorEnv {
   settingsStorage: KeyValueStorage;
   /** False when the browser gave no storage: the work lives only in this tab. */
   persistent: boolean;
+  /** Hears what other tabs write to the library. */
+  channel: LibraryChannel;
   now(): Date;
   /** The document a first start (empty library) opens. */
   sample(): SopDocument;

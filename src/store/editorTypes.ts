@@ -1,7 +1,13 @@
 import type { Language } from '../i18n/table';
 import type { FileError } from '../model/fileErrors';
 import type { SopDocument } from '../model/types';
-import type { LibraryEntry, QuarantinedEntry } from '../persistence/library';
+import type {
+  LibraryEntry,
+  QuarantinedEntry,
+  RecordStamp,
+  RemovedEntry,
+} from '../persistence/library';
+import type { StoragePersistence } from '../persistence/storagePersistence';
 import type { History } from '../model/history';
 
 export type View = 'diagram' | 'steps' | 'identity' | 'sheet';
@@ -24,6 +30,8 @@ export type SaveStatus =
   | { kind: 'saved'; at: string }
   | { kind: 'pending' }
   | { kind: 'error'; reason: 'quota' | 'failed' }
+  /** The document breaks a rule of the file format: a bug in Alir; it is not stored. */
+  | { kind: 'error'; reason: 'invalid'; errors: FileError[] }
   | { kind: 'conflict'; theirs: 'changed' | 'deleted' }
   | { kind: 'memory' };
 
@@ -33,11 +41,13 @@ export type Notice =
   | { kind: 'quarantined'; entries: QuarantinedEntry[] }
   | { kind: 'fileUnreadable'; fileName: string }
   | { kind: 'exportFailed'; reason: string }
-  | { kind: 'imported'; count: number; total: number };
+  | { kind: 'imported'; count: number; total: number }
+  /** Another SOP could not be opened: the open one has work that is not stored yet. */
+  | { kind: 'leaveBlocked'; reason: 'conflict' | 'unsaved' };
 
 /** A deletion that can still be taken back from the toast. */
 export interface PendingDelete {
-  removed: { raw: string; entry: LibraryEntry };
+  removed: RemovedEntry;
   wasOpen: boolean;
 }
 
@@ -46,8 +56,8 @@ export interface EditorState {
   history: History;
   doc: SopDocument;
   docId: string | null;
-  /** Revision of the stored copy this tab's work is based on. */
-  baseRevision: number;
+  /** The stored write this tab's work is based on (null: not stored yet). */
+  base: RecordStamp | null;
   /** Changes not yet written to storage. */
   dirty: boolean;
   saveStatus: SaveStatus;
@@ -55,6 +65,8 @@ export interface EditorState {
   entries: LibraryEntry[];
   notices: Notice[];
   pendingDelete: PendingDelete | null;
+  /** Whether the browser promised to keep the library (asked once, shown in the library panel). */
+  persistence: StoragePersistence | 'unknown';
   // Session state (neither undone nor saved).
   view: View;
   selection: SelectionItem[];
@@ -67,7 +79,7 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   /** Writes pending changes now (the debounce timer calls it; so does leaving the page). */
-  flushSave(): void;
+  flushSave(): Promise<void>;
 
   setView(view: View): void;
   setSelection(selection: SelectionItem[]): void;
@@ -76,24 +88,35 @@ export interface EditorActions {
   addNotice(notice: Notice): void;
   dismissNotice(index: number): void;
 
-  openDocument(id: string): void;
-  createDocument(): void;
-  duplicateDocument(id: string): void;
-  renameDocument(id: string, name: string): void;
-  deleteDocument(id: string): void;
-  undoDelete(): void;
+  openDocument(id: string): Promise<void>;
+  createDocument(): Promise<void>;
+  duplicateDocument(id: string): Promise<void>;
+  renameDocument(id: string, name: string): Promise<void>;
+  deleteDocument(id: string): Promise<void>;
+  undoDelete(): Promise<void>;
   forgetDelete(): void;
   /** Imports a `.sop.json` text as a new entry and opens it; false (and a notice) when refused. */
-  importFile(text: string, fileName: string): boolean;
+  importFile(text: string, fileName: string): Promise<boolean>;
   /** Imports every document of a library backup as new entries. */
-  importLibrary(text: string, fileName: string): boolean;
-  exportLibrary(): string;
+  importLibrary(text: string, fileName: string): Promise<boolean>;
+  exportLibrary(): Promise<string>;
   /** Another tab changed the open document: take theirs, or keep ours as a new entry. */
-  resolveConflict(choice: 'reload' | 'copy'): void;
+  resolveConflict(choice: 'reload' | 'copy'): Promise<void>;
   /** Re-reads the library list (another tab changed it). */
-  refreshEntries(): void;
-  /** Another tab wrote the document `id` at `revision` (null: removed it). */
-  noticeExternalChange(id: string, revision: number | null): void;
+  refreshEntries(): Promise<void>;
+  /** Another tab wrote the document `id` (stamp null: removed it). */
+  noticeExternalChange(id: string, stamp: RecordStamp | null): Promise<void>;
+  setPersistence(persistence: StoragePersistence): void;
 }
 
 export type EditorStore = EditorState & EditorActions;
+
+/**
+ * True when closing the tab now would lose work: it is not stored (a save is pending,
+ * storage is full or refused it, another tab changed it), or it lives only in this
+ * tab's memory and has been changed.
+ */
+export function hasUnstoredWork(state: EditorState): boolean {
+  if (state.saveStatus.kind === 'memory') return state.dirty || state.history.past.length > 0;
+  return state.dirty || state.saveStatus.kind === 'conflict' || state.saveStatus.kind === 'error';
+}

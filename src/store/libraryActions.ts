@@ -8,8 +8,11 @@ import { saveSettings } from '../persistence/librarySettings';
 import { parseSopFile } from '../persistence/sopFile';
 import { openedState } from './documentActions';
 import { isoDate, type EditorEnv } from './editorEnv';
-import type { EditorActions, EditorState, EditorStore } from './editorTypes';
+import type { EditorActions, EditorState, EditorStore, Notice } from './editorTypes';
 import { commit, createHistory } from '../model/history';
+import { fileError, type FileError } from '../model/fileErrors';
+import type { RecordStamp } from '../persistence/library';
+import { sameStamp } from '../persistence/libraryRecords';
 
 type Set = StoreApi<EditorStore>['setState'];
 type Get = StoreApi<EditorStore>['getState'];
@@ -26,7 +29,8 @@ type LibraryActionNames =
   | 'exportLibrary'
   | 'resolveConflict'
   | 'refreshEntries'
-  | 'noticeExternalChange';
+  | 'noticeExternalChange'
+  | 'setPersistence';
 
 /** Library commands: switching documents, adding, copying, renaming, deleting, importing. */
 export function libraryActions(
@@ -37,150 +41,162 @@ export function libraryActions(
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
     translate(get().language, key, params);
 
-  /** Writes pending work before the open document is replaced; false when it could not be (it stays open). */
-  const canLeave = (): boolean => {
-    const state = get();
-    if (state.saveStatus.kind === 'conflict') return false;
-    state.flushSave();
-    return !get().dirty;
+  const notify = (notice: Notice) => set({ notices: [...get().notices, notice] });
+
+  /**
+   * Writes pending work before the open document is replaced; false (and a message saying
+   * why) when it could not be: the work stays open rather than being dropped.
+   */
+  const canLeave = async (): Promise<boolean> => {
+    if (get().saveStatus.kind === 'conflict') {
+      notify({ kind: 'leaveBlocked', reason: 'conflict' });
+      return false;
+    }
+    await get().flushSave();
+    if (!get().dirty) return true;
+    notify({
+      kind: 'leaveBlocked',
+      reason: get().saveStatus.kind === 'conflict' ? 'conflict' : 'unsaved',
+    });
+    return false;
   };
 
-  const show = (id: string, doc: SopDocument, revision: number, savedAt: string) => {
+  const show = async (id: string, doc: SopDocument, stamp: RecordStamp, savedAt: string) => {
     saveSettings(env.settingsStorage, { lastOpened: id });
-    set({ ...openedState(env, id, doc, revision, savedAt), entries: env.library.entries() });
+    set({ ...openedState(env, id, doc, stamp, savedAt), entries: await env.library.entries() });
   };
 
   /** Adds `doc` as a new entry and opens it; if storage is full it opens unsaved and keeps trying. */
-  const addAndOpen = (doc: SopDocument) => {
-    const created = env.library.create(doc);
+  const addAndOpen = async (doc: SopDocument) => {
+    const created = await env.library.create(doc);
     if (created.ok) {
-      show(created.id, doc, created.record.revision, created.record.savedAt);
+      await show(created.id, doc, created.record, created.record.savedAt);
       return;
     }
     set({
       history: createHistory(doc),
       doc,
       docId: null,
-      baseRevision: 0,
+      base: null,
       dirty: true,
       selection: [],
-      saveStatus: { kind: 'error', reason: created.reason },
+      saveStatus:
+        created.reason === 'invalid'
+          ? { kind: 'error', reason: 'invalid', errors: created.errors }
+          : { kind: 'error', reason: created.reason },
     });
-    get().flushSave();
+    await get().flushSave();
   };
 
   /** Opens some other document after the open one went away (deleted here or in another tab). */
-  const openAnother = (except: string | null) => {
-    for (const entry of env.library.entries()) {
+  const openAnother = async (except: string | null) => {
+    for (const entry of await env.library.entries()) {
       if (entry.id === except) continue;
-      const loaded = env.library.load(entry.id);
+      const loaded = await env.library.load(entry.id);
       if (loaded.ok) {
-        show(entry.id, loaded.record.doc, loaded.record.revision, loaded.record.savedAt);
+        await show(entry.id, loaded.record.doc, loaded.record, loaded.record.savedAt);
         return;
       }
     }
-    addAndOpen(newDocument(t('shell.newSopName'), isoDate(env.now())));
+    await addAndOpen(newDocument(t('shell.newSopName'), isoDate(env.now())));
   };
 
   return {
-    openDocument(id) {
-      if (id === get().docId || !canLeave()) return;
-      const loaded = env.library.load(id);
-      if (loaded.ok) show(id, loaded.record.doc, loaded.record.revision, loaded.record.savedAt);
-      else {
-        const notices = get().notices;
-        set({
-          entries: env.library.entries(),
-          notices:
-            loaded.reason === 'corrupt'
-              ? [...notices, { kind: 'quarantined', entries: [loaded.quarantined] }]
-              : notices,
-        });
+    async openDocument(id) {
+      if (id === get().docId || !(await canLeave())) return;
+      const loaded = await env.library.load(id);
+      if (loaded.ok) {
+        await show(id, loaded.record.doc, loaded.record, loaded.record.savedAt);
+        return;
       }
+      set({ entries: await env.library.entries() });
+      if (loaded.reason === 'corrupt')
+        notify({ kind: 'quarantined', entries: [loaded.quarantined] });
     },
-    createDocument() {
-      if (!canLeave()) return;
-      addAndOpen(newDocument(t('shell.newSopName'), isoDate(env.now())));
+    async createDocument() {
+      if (!(await canLeave())) return;
+      await addAndOpen(newDocument(t('shell.newSopName'), isoDate(env.now())));
     },
-    duplicateDocument(id) {
-      if (!canLeave()) return;
+    async duplicateDocument(id) {
+      if (!(await canLeave())) return;
       const source = id === get().docId ? get().doc : null;
-      const loaded = source ? null : env.library.load(id);
+      const loaded = source ? null : await env.library.load(id);
       const doc = source ?? (loaded?.ok ? loaded.record.doc : null);
       if (!doc) return;
-      addAndOpen(renameSop(doc, t('shell.copyName', { name: doc.identity.name })));
+      await addAndOpen(renameSop(doc, t('shell.copyName', { name: doc.identity.name })));
     },
-    renameDocument(id, name) {
+    async renameDocument(id, name) {
       if (id === get().docId) {
         get().apply((doc) => renameSop(doc, name));
         return;
       }
-      env.library.rename(id, name);
-      set({ entries: env.library.entries() });
+      await env.library.rename(id, name);
+      set({ entries: await env.library.entries() });
     },
-    deleteDocument(id) {
+    async deleteDocument(id) {
       const wasOpen = id === get().docId;
-      if (wasOpen) get().flushSave();
-      const removed = env.library.remove(id);
+      if (wasOpen) await get().flushSave();
+      const removed = await env.library.remove(id);
       if (!removed) return;
-      set({ pendingDelete: { removed, wasOpen }, entries: env.library.entries() });
-      if (wasOpen) openAnother(id);
+      set({ pendingDelete: { removed, wasOpen }, entries: await env.library.entries() });
+      if (wasOpen) await openAnother(id);
     },
-    undoDelete() {
+    async undoDelete() {
       const pending = get().pendingDelete;
       if (!pending) return;
-      if (env.library.restore(pending.removed) !== 'ok') return;
-      set({ pendingDelete: null, entries: env.library.entries() });
-      if (pending.wasOpen) get().openDocument(pending.removed.entry.id);
+      if ((await env.library.restore(pending.removed)) !== 'ok') return;
+      set({ pendingDelete: null, entries: await env.library.entries() });
+      if (pending.wasOpen) await get().openDocument(pending.removed.entry.id);
     },
     forgetDelete() {
       set({ pendingDelete: null });
     },
-    importFile(text, fileName) {
-      const parsed = parseSopFile(text);
+    async importFile(text, fileName) {
+      const parsed = readSafely(() => parseSopFile(text));
       if (!parsed.ok) {
-        set({
-          notices: [...get().notices, { kind: 'fileRefused', fileName, errors: parsed.errors }],
-        });
+        notify({ kind: 'fileRefused', fileName, errors: parsed.errors });
         return false;
       }
-      if (!canLeave()) return false;
-      addAndOpen(parsed.doc);
+      if (!(await canLeave())) return false;
+      await addAndOpen(parsed.doc);
       return true;
     },
-    importLibrary(text, fileName) {
-      const parsed = parseLibraryFile(text);
+    async importLibrary(text, fileName) {
+      const parsed = readSafely(() => parseLibraryFile(text));
       if (!parsed.ok) {
-        set({
-          notices: [...get().notices, { kind: 'fileRefused', fileName, errors: parsed.errors }],
-        });
+        notify({ kind: 'fileRefused', fileName, errors: parsed.errors });
         return false;
       }
       let count = 0;
-      for (const doc of parsed.docs) if (env.library.create(doc).ok) count++;
-      set({
-        entries: env.library.entries(),
-        notices: [...get().notices, { kind: 'imported', count, total: parsed.docs.length }],
-      });
+      for (const doc of parsed.docs) if ((await env.library.create(doc)).ok) count++;
+      set({ entries: await env.library.entries() });
+      notify({ kind: 'imported', count, total: parsed.docs.length });
       return count === parsed.docs.length;
     },
-    exportLibrary() {
-      get().flushSave();
+    async exportLibrary() {
+      await get().flushSave();
       const { docId, doc } = get();
       // The open document goes in as it is on screen, even if storage could not take it.
-      const stored = env.library.allDocuments().map((d) => (d.id === docId ? doc : d.doc));
+      const stored = (await env.library.allDocuments()).map((d) => (d.id === docId ? doc : d.doc));
       return serializeLibraryFile(docId === null ? [doc, ...stored] : stored);
     },
-    resolveConflict(choice) {
+    async resolveConflict(choice) {
       const { saveStatus, docId, doc } = get();
       if (saveStatus.kind !== 'conflict') return;
       if (choice === 'copy') {
-        const created = env.library.create(
+        const created = await env.library.create(
           renameSop(doc, t('shell.copyName', { name: doc.identity.name })),
         );
         if (!created.ok) {
-          set({ saveStatus: { kind: 'error', reason: created.reason }, docId: null });
-          get().flushSave();
+          set({
+            saveStatus:
+              created.reason === 'invalid'
+                ? { kind: 'error', reason: 'invalid', errors: created.errors }
+                : { kind: 'error', reason: created.reason },
+            docId: null,
+            base: null,
+          });
+          await get().flushSave();
           return;
         }
         saveSettings(env.settingsStorage, { lastOpened: created.id });
@@ -189,28 +205,42 @@ export function libraryActions(
             env,
             created.id,
             created.record.doc,
-            created.record.revision,
+            created.record,
             created.record.savedAt,
           ),
           // Keep the undo history: it is still this tab's line of work.
           history: commit(get().history, created.record.doc),
-          entries: env.library.entries(),
+          entries: await env.library.entries(),
         });
         return;
       }
-      const loaded = docId === null ? null : env.library.load(docId);
+      const loaded = docId === null ? null : await env.library.load(docId);
       if (loaded?.ok && docId !== null)
-        show(docId, loaded.record.doc, loaded.record.revision, loaded.record.savedAt);
-      else openAnother(docId);
+        await show(docId, loaded.record.doc, loaded.record, loaded.record.savedAt);
+      else await openAnother(docId);
     },
-    refreshEntries() {
-      set({ entries: env.library.entries() });
+    async refreshEntries() {
+      set({ entries: await env.library.entries() });
     },
-    noticeExternalChange(id, revision) {
+    async noticeExternalChange(id, stamp) {
+      set({ entries: await env.library.entries() });
       const state: EditorState = get();
-      set({ entries: env.library.entries() });
-      if (id !== state.docId || revision === state.baseRevision) return;
-      set({ saveStatus: { kind: 'conflict', theirs: revision === null ? 'deleted' : 'changed' } });
+      if (id !== state.docId || sameStamp(stamp, state.base)) return;
+      set({ saveStatus: { kind: 'conflict', theirs: stamp === null ? 'deleted' : 'changed' } });
+    },
+    setPersistence(persistence) {
+      set({ persistence });
     },
   };
+}
+
+/** A reader that throws (a bug) refuses the file with "cannot be read" instead of breaking the app. */
+function readSafely<T extends { ok: boolean }>(
+  read: () => T,
+): T | { ok: false; errors: FileError[] } {
+  try {
+    return read();
+  } catch {
+    return { ok: false, errors: [fileError([], 'notJson')] };
+  }
 }

@@ -1,35 +1,39 @@
 import { createHistory } from '../model/history';
+import { saveSettings } from '../persistence/librarySettings';
+import { savedStatus } from './documentActions';
 import type { EditorEnv } from './editorEnv';
 import type { EditorState, Notice } from './editorTypes';
-import { saveSettings } from '../persistence/librarySettings';
 
 type Opened = Pick<
   EditorState,
-  'history' | 'doc' | 'docId' | 'baseRevision' | 'dirty' | 'saveStatus' | 'entries' | 'notices'
+  'history' | 'doc' | 'docId' | 'base' | 'dirty' | 'saveStatus' | 'entries' | 'notices'
 >;
 
 /** Picks the document a start opens: the last one, else the first listed, else the sample (stored as a new entry). */
-export function openInitialDocument(env: EditorEnv, lastOpened: string | null): Opened {
-  const { entries, quarantined } = env.library.scan();
+export async function openInitialDocument(
+  env: EditorEnv,
+  lastOpened: string | null,
+): Promise<Opened> {
+  const { entries, quarantined } = await env.library.scan();
   const notices: Notice[] =
     quarantined.length > 0 ? [{ kind: 'quarantined', entries: quarantined }] : [];
   const candidates = [
-    ...(lastOpened !== null ? [lastOpened] : []),
+    ...(lastOpened !== null && entries.some((e) => e.id === lastOpened) ? [lastOpened] : []),
     ...entries.map((e) => e.id).filter((id) => id !== lastOpened),
   ];
   for (const id of candidates) {
-    const loaded = env.library.load(id);
+    const loaded = await env.library.load(id);
     if (loaded.ok) {
       saveSettings(env.settingsStorage, { lastOpened: id });
-      const doc = loaded.record.doc;
+      const { doc, revision, token, savedAt } = loaded.record;
       return {
         history: createHistory(doc),
         doc,
         docId: id,
-        baseRevision: loaded.record.revision,
+        base: { revision, token },
         dirty: false,
-        saveStatus: { kind: 'saved', at: loaded.record.savedAt },
-        entries: env.library.entries(),
+        saveStatus: savedStatus(env, savedAt),
+        entries: await env.library.entries(),
         notices,
       };
     }
@@ -37,20 +41,21 @@ export function openInitialDocument(env: EditorEnv, lastOpened: string | null): 
       notices.push({ kind: 'quarantined', entries: [loaded.quarantined] });
   }
   const doc = env.sample();
-  const created = env.library.create(doc);
+  const created = await env.library.create(doc);
   if (created.ok) saveSettings(env.settingsStorage, { lastOpened: created.id });
   return {
     history: createHistory(doc),
     doc,
     docId: created.ok ? created.id : null,
-    baseRevision: created.ok ? created.record.revision : 0,
+    base: created.ok ? { revision: created.record.revision, token: created.record.token } : null,
     dirty: !created.ok,
+    // Without storage the first screen must not say "saved": the work lives only in this tab.
     saveStatus: created.ok
-      ? { kind: 'saved', at: created.record.savedAt }
-      : env.persistent
-        ? { kind: 'error', reason: created.reason }
-        : { kind: 'memory' },
-    entries: env.library.entries(),
+      ? savedStatus(env, created.record.savedAt)
+      : created.reason === 'invalid'
+        ? { kind: 'error', reason: 'invalid', errors: created.errors }
+        : { kind: 'error', reason: created.reason },
+    entries: await env.library.entries(),
     notices,
   };
 }

@@ -62,8 +62,12 @@ export const shellStrings = {
     en: 'Not saved: this SOP was changed in another tab',
   },
   'shell.status.memory': {
-    id: 'Hanya di memori: peramban ini tidak mengizinkan penyimpanan — unduh salinan',
-    en: 'Only in memory: this browser allows no storage — download a copy',
+    id: 'Hanya di tab ini: peramban tidak mengizinkan penyimpanan, jadi pekerjaan hilang saat tab ditutup — unduh salinan',
+    en: 'Only in this tab: the browser allows no storage, so the work is lost when the tab closes — download a copy',
+  },
+  'shell.status.invalid': {
+    id: 'Tidak tersimpan: kesalahan Alir — unduh salinan',
+    en: 'Not saved: an error in Alir — download a copy',
   },
   'shell.status.counts': {
     id: '{steps} langkah · {actors} pelaksana',
@@ -77,6 +81,10 @@ export const shellStrings = {
   'shell.storage.failedMessage': {
     id: 'Peramban menolak menyimpan perubahan. Pekerjaan Anda tetap ada di tab ini; unduh salinannya sekarang.',
     en: 'The browser refused to store the changes. Your work is still in this tab; download a copy now.',
+  },
+  'shell.storage.invalidMessage': {
+    id: 'Kesalahan dalam Alir: SOP ini melanggar aturan format berkas, sehingga tidak disimpan (jika disimpan, SOP tidak akan terbaca lagi saat aplikasi dibuka kembali). Pekerjaan Anda tetap ada di tab ini; unduh salinannya, batalkan perubahan terakhir (Ctrl+Z), dan laporkan pesan ini:',
+    en: 'An error in Alir: this SOP breaks a rule of the file format, so it was not stored (stored, it could not be read back when the app opens again). Your work is still in this tab; download a copy, undo the last change (Ctrl+Z), and report this message:',
   },
   'shell.storage.download': { id: 'Unduh salinan (.sop.json)', en: 'Download a copy (.sop.json)' },
 
@@ -101,6 +109,30 @@ export const shellStrings = {
   'shell.notice.imported': {
     id: '{count} dari {total} SOP diimpor ke pustaka.',
     en: '{count} of {total} SOPs imported into the library.',
+  },
+  'shell.notice.leaveConflict': {
+    id: 'SOP lain tidak dibuka: SOP yang terbuka diubah di tab lain dan versi Anda belum tersimpan. Pilih dulu versi yang dipakai pada pesan konflik.',
+    en: 'The other SOP was not opened: the open SOP was changed in another tab and your version is not stored. First choose a version in the conflict message.',
+  },
+  'shell.notice.leaveUnsaved': {
+    id: 'SOP lain tidak dibuka: perubahan pada SOP yang terbuka belum tersimpan. Unduh salinannya atau kosongkan ruang penyimpanan dulu.',
+    en: 'The other SOP was not opened: the changes to the open SOP are not stored. Download a copy or free some storage first.',
+  },
+  'shell.notice.quarantinedNewer': {
+    id: '{key}: dibuat oleh versi Alir yang lebih baru; dibiarkan di tempatnya. Muat ulang halaman untuk memperbarui Alir, lalu SOP ini terbuka lagi.',
+    en: '{key}: made by a newer version of Alir; left where it was. Reload the page to update Alir, and this SOP opens again.',
+  },
+  'shell.library.persisted': {
+    id: 'Penyimpanan permanen: peramban tidak akan menghapus pustaka ini sendiri.',
+    en: 'Persistent storage: the browser will not clear this library by itself.',
+  },
+  'shell.library.notPersisted': {
+    id: 'Penyimpanan tidak permanen: peramban boleh menghapus pustaka ini bila ruang disk menipis. Unduh cadangan secara berkala.',
+    en: 'Storage not persistent: the browser may clear this library when disk space runs low. Download a backup now and then.',
+  },
+  'shell.library.persistUnknown': {
+    id: 'Peramban ini tidak memberi tahu apakah pustaka disimpan permanen. Unduh cadangan secara berkala.',
+    en: 'This browser does not tell whether the library is kept for good. Download a backup now and then.',
   },
   'shell.notice.dismiss': { id: 'Tutup pesan', en: 'Dismiss' },
 

@@ -11,9 +11,8 @@ import { Inspector } from './Inspector';
 afterEach(cleanup);
 
 /** The inspector over a store holding the sample SOP (rows s1..s10, symbols n1..n10). */
-function renderInspector(): EditorStoreApi {
-  const store = createEditorStore({ ...fakeEditorEnv().env, sample: sampleDocument });
-  act(() => store.getState().openDocument(store.getState().docId!));
+async function renderInspector(): Promise<EditorStoreApi> {
+  const store = await createEditorStore({ ...fakeEditorEnv().env, sample: sampleDocument });
   render(
     <EditorStoreContext value={store}>
       <Inspector />
@@ -26,13 +25,13 @@ const select = (store: EditorStoreApi, kind: 'step' | 'symbol' | 'flow', id: str
   act(() => store.getState().setSelection([{ kind, id }]));
 
 describe('Inspector', () => {
-  it('asks for a selection when nothing is selected', () => {
-    renderInspector();
+  it('asks for a selection when nothing is selected', async () => {
+    await renderInspector();
     expect(screen.getByTestId('inspector')).toHaveTextContent(/Pilih langkah/);
   });
 
-  it("shows the selected symbol's step under the sheet's own column labels", () => {
-    const store = renderInspector();
+  it("shows the selected symbol's step under the sheet's own column labels", async () => {
+    const store = await renderInspector();
     select(store, 'symbol', 'n3');
     expect(screen.getByRole('heading')).toHaveTextContent('Langkah 3');
     expect(screen.getByLabelText('Kegiatan')).toHaveValue(store.getState().doc.steps[2]!.activity);
@@ -40,8 +39,8 @@ describe('Inspector', () => {
     expect(screen.getByTestId('inspector-shape')).toHaveValue('decision');
   });
 
-  it('makes a burst of typing in one field a single undo step', () => {
-    const store = renderInspector();
+  it('makes a burst of typing in one field a single undo step', async () => {
+    const store = await renderInspector();
     select(store, 'step', 's2');
     const field = screen.getByTestId('inspector-time');
     for (const value of ['1', '15', '15 m', '15 menit'])
@@ -52,8 +51,8 @@ describe('Inspector', () => {
     expect(store.getState().doc.steps[1]!.time).toBe('10 menit');
   });
 
-  it("edits the selected arrow's label and ends", () => {
-    const store = renderInspector();
+  it("edits the selected arrow's label and ends", async () => {
+    const store = await renderInspector();
     select(store, 'flow', 'f2');
     fireEvent.change(screen.getByTestId('inspector-flow-label'), { target: { value: 'Lengkap' } });
     fireEvent.change(screen.getByTestId('inspector-flow-to'), { target: { value: 'n5' } });

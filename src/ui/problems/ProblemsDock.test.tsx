@@ -12,8 +12,8 @@ import { ProblemsStatus } from './ProblemsStatus';
 afterEach(cleanup);
 
 /** The three connected pieces on a fresh store holding a new, unfinished SOP. */
-function renderConnected() {
-  const store = createEditorStore(fakeEditorEnv().env);
+async function renderConnected() {
+  const store = await createEditorStore(fakeEditorEnv().env);
   render(
     <EditorStoreContext value={store}>
       <ProblemsDock />
@@ -28,8 +28,8 @@ const finding = (code: string) =>
   screen.getAllByTestId('problem').find((el) => el.dataset.code === code)!;
 
 describe('the problems panel in the app', () => {
-  it('counts the open document live and opens on the count', () => {
-    const store = renderConnected();
+  it('counts the open document live and opens on the count', async () => {
+    const store = await renderConnected();
     // A new SOP: only a start, no Waktu/Output, identity mostly empty.
     expect(screen.getByTestId('problems-count')).toHaveTextContent(/^6$/);
     expect(screen.getByTestId('export-problems-note')).toHaveTextContent('Masih ada 6 masalah');
@@ -48,8 +48,8 @@ describe('the problems panel in the app', () => {
     );
   });
 
-  it('selects the culprit, switching to a view that can show it', () => {
-    const store = renderConnected();
+  it('selects the culprit, switching to a view that can show it', async () => {
+    const store = await renderConnected();
     act(() => store.getState().setView('steps'));
     fireEvent.click(screen.getByTestId('problems-toggle'));
 
@@ -68,8 +68,8 @@ describe('the problems panel in the app', () => {
     expect(store.getState().view).toBe('steps');
   });
 
-  it('hides the export note once nothing is left to fix', () => {
-    const store = renderConnected();
+  it('hides the export note once nothing is left to fix', async () => {
+    const store = await renderConnected();
     act(() => {
       store.getState().apply((doc) => ({
         ...doc,

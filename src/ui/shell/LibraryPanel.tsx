@@ -17,8 +17,10 @@ export function LibraryPanel() {
   const importFiles = useFileImport();
   const backupInput = useRef<HTMLInputElement>(null);
   const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const exportBackup = () => {
-    const text = store.getState().exportLibrary();
+  const persistence = useEditor((s) => s.persistence);
+  const persistent = useEditor((s) => s.saveStatus.kind !== 'memory');
+  const exportBackup = async () => {
+    const text = await store.getState().exportLibrary();
     downloadText(`${t('shell.library.backupFileName')}-${isoDate(new Date())}.json`, text);
   };
   return (
@@ -35,7 +37,7 @@ export function LibraryPanel() {
         type="button"
         className="library-new"
         data-testid="library-new"
-        onClick={createDocument}
+        onClick={() => void createDocument()}
       >
         + {t('shell.library.new')}
       </button>
@@ -45,7 +47,7 @@ export function LibraryPanel() {
         ))}
       </ul>
       <div className="library-backup">
-        <button type="button" data-testid="library-export" onClick={exportBackup}>
+        <button type="button" data-testid="library-export" onClick={() => void exportBackup()}>
           {t('shell.library.exportBackup')}
         </button>
         <button
@@ -62,6 +64,21 @@ export function LibraryPanel() {
           onFiles={(files) => void importFiles(files, 'library')}
         />
       </div>
+      {persistent && persistence !== 'unknown' && (
+        <p
+          className="library-persistence"
+          data-testid="storage-persistence"
+          data-state={persistence}
+        >
+          {t(
+            persistence === 'granted'
+              ? 'shell.library.persisted'
+              : persistence === 'denied'
+                ? 'shell.library.notPersisted'
+                : 'shell.library.persistUnknown',
+          )}
+        </p>
+      )}
     </aside>
   );
 }

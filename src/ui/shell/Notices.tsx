@@ -32,9 +32,11 @@ function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; lan
           <ul className="banner-list">
             {notice.entries.map((e) => (
               <li key={e.key}>
-                {e.movedTo === null
-                  ? t('shell.notice.quarantinedKept', { key: e.key })
-                  : t('shell.notice.quarantinedItem', { key: e.key, movedTo: e.movedTo })}
+                {e.reason === 'newer'
+                  ? t('shell.notice.quarantinedNewer', { key: e.key })
+                  : e.movedTo === null
+                    ? t('shell.notice.quarantinedKept', { key: e.key })
+                    : t('shell.notice.quarantinedItem', { key: e.key, movedTo: e.movedTo })}
               </li>
             ))}
           </ul>
@@ -42,6 +44,16 @@ function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; lan
       );
     case 'imported':
       return <p>{t('shell.notice.imported', { count: notice.count, total: notice.total })}</p>;
+    case 'leaveBlocked':
+      return (
+        <p>
+          {t(
+            notice.reason === 'conflict'
+              ? 'shell.notice.leaveConflict'
+              : 'shell.notice.leaveUnsaved',
+          )}
+        </p>
+      );
   }
 }
 

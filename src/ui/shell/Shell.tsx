@@ -12,7 +12,6 @@ import { TopBar } from './TopBar';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useFlushOnHide } from './useFlushOnHide';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-import { useLibraryWatch } from './useLibraryWatch';
 import '../common/base.css';
 import './shell.css';
 import './library.css';
@@ -21,7 +20,6 @@ import './library.css';
 export function Shell() {
   const libraryOpen = useEditor((s) => s.openPanels.includes('library'));
   useKeyboardShortcuts();
-  useLibraryWatch();
   useFlushOnHide();
   useDocumentLanguage();
   return (

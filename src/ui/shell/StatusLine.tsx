@@ -12,6 +12,7 @@ function statusText(status: SaveStatus, t: Translate): string {
     case 'pending':
       return t('shell.status.pending');
     case 'error':
+      if (status.reason === 'invalid') return t('shell.status.invalid');
       return t(status.reason === 'quota' ? 'shell.status.quota' : 'shell.status.failed');
     case 'conflict':
       return t('shell.status.conflict');

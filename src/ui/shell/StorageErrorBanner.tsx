@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT';
+import { formatFileError } from '../../model/fileErrorMessages';
 import { downloadSopFile } from '../../persistence/download';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 
@@ -7,11 +8,14 @@ export function StorageErrorBanner() {
   const t = useT();
   const store = useEditorStore();
   const status = useEditor((s) => s.saveStatus);
+  const language = useEditor((s) => s.language);
   if (status.kind !== 'error' && status.kind !== 'memory') return null;
   const message =
     status.kind === 'error' && status.reason === 'quota'
       ? 'shell.storage.fullMessage'
-      : 'shell.storage.failedMessage';
+      : status.kind === 'error' && status.reason === 'invalid'
+        ? 'shell.storage.invalidMessage'
+        : 'shell.storage.failedMessage';
   return (
     <div
       className="banner banner-error"
@@ -20,6 +24,13 @@ export function StorageErrorBanner() {
       data-error="storage"
     >
       <p>{status.kind === 'memory' ? t('shell.status.memory') : t(message)}</p>
+      {status.kind === 'error' && status.reason === 'invalid' && (
+        <ul className="banner-list">
+          {status.errors.map((e, i) => (
+            <li key={i}>{formatFileError(e, language)}</li>
+          ))}
+        </ul>
+      )}
       <button
         type="button"
         className="banner-action"

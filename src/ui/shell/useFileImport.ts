@@ -32,8 +32,8 @@ export function useFileImport(): (files: Iterable<File>, kind: ImportKind) => Pr
           state.addNotice({ kind: 'fileUnreadable', fileName: file.name });
           continue;
         }
-        if (kind === 'library') store.getState().importLibrary(text, file.name);
-        else store.getState().importFile(text, file.name);
+        if (kind === 'library') await store.getState().importLibrary(text, file.name);
+        else await store.getState().importFile(text, file.name);
       }
     },
     [store],

@@ -1,0 +1,118 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { EntryRow, LibraryBackend, QuarantineRow, RecordChange } from './libraryBackend';
+
+/*
+ * The library in IndexedDB. A readwrite transaction over the `records` store is
+ * exclusive across every tab of the origin, so the read-compare-write of a save
+ * (`change`) is atomic: of two tabs saving the same base at the same instant, the
+ * second one sees the first one's record and reports a conflict.
+ */
+
+export const DB_NAME = 'alir';
+const DB_VERSION = 1;
+
+interface AlirSchema extends DBSchema {
+  /** One record (JSON text: revision, writer token, save time, file envelope) per document id. */
+  records: { key: string; value: string };
+  entries: { key: string; value: EntryRow };
+  quarantine: { key: string; value: string };
+  meta: { key: string; value: unknown };
+}
+
+type Db = IDBPDatabase<AlirSchema>;
+
+/** Opens (creating on first use) the library's database; rejects where IndexedDB is blocked. */
+export async function openIdbBackend(): Promise<LibraryBackend> {
+  const db: Db = await openDB<AlirSchema>(DB_NAME, DB_VERSION, {
+    upgrade(database) {
+      database.createObjectStore('records');
+      database.createObjectStore('entries', { keyPath: 'id' });
+      database.createObjectStore('quarantine');
+      database.createObjectStore('meta');
+    },
+    // A newer Alir in another tab wants to upgrade the database: let it, this tab's writes then fail loudly.
+    blocking() {
+      db.close();
+    },
+  });
+  return new IdbBackend(db);
+}
+
+class IdbBackend implements LibraryBackend {
+  constructor(private readonly db: Db) {}
+
+  entries(): Promise<EntryRow[]> {
+    return this.db.getAll('entries');
+  }
+  async record(id: string): Promise<string | null> {
+    return (await this.db.get('records', id)) ?? null;
+  }
+  recordIds(): Promise<string[]> {
+    return this.db.getAllKeys('records');
+  }
+
+  async change<T>(
+    id: string,
+    decide: (current: string | null, row: EntryRow | null) => { change: RecordChange; result: T },
+  ): Promise<T> {
+    const tx = this.db.transaction(['records', 'entries'], 'readwrite');
+    const records = tx.objectStore('records');
+    const entries = tx.objectStore('entries');
+    const [current, row] = await Promise.all([records.get(id), entries.get(id)]);
+    const { change, result } = decide(current ?? null, row ?? null);
+    const writes: Promise<unknown>[] = [];
+    if (change === null) {
+      // Nothing to write: the transaction ends on its own.
+    } else if ('put' in change) {
+      writes.push(records.put(change.put.raw, id), entries.put(change.put.entry));
+    } else if ('row' in change) writes.push(entries.put(change.row));
+    else if ('dropRow' in change) writes.push(entries.delete(id));
+    else writes.push(records.delete(id), entries.delete(id));
+    await Promise.all([...writes, tx.done]);
+    return result;
+  }
+
+  async quarantine(id: string, key: string, raw: string): Promise<void> {
+    const tx = this.db.transaction(['records', 'entries', 'quarantine'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('quarantine').put(raw, key),
+      tx.objectStore('records').delete(id),
+      tx.objectStore('entries').delete(id),
+      tx.done,
+    ]);
+  }
+
+  async quarantined(): Promise<QuarantineRow[]> {
+    const tx = this.db.transaction('quarantine');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    return keys.map((key, i) => ({ key, raw: values[i] ?? '' }));
+  }
+
+  getMeta(key: string): Promise<unknown> {
+    return this.db.get('meta', key);
+  }
+
+  async importOnce(
+    mark: string,
+    records: { raw: string; entry: EntryRow }[],
+    quarantine: QuarantineRow[],
+  ): Promise<boolean> {
+    const tx = this.db.transaction(['records', 'entries', 'quarantine', 'meta'], 'readwrite');
+    if ((await tx.objectStore('meta').get(mark)) !== undefined) {
+      await tx.done;
+      return false;
+    }
+    const present = new Set(await tx.objectStore('records').getAllKeys());
+    const writes: Promise<unknown>[] = [];
+    for (const { raw, entry } of records) {
+      // An id already here came from an earlier, interrupted import: never a second copy.
+      if (present.has(entry.id)) continue;
+      writes.push(tx.objectStore('records').put(raw, entry.id));
+      writes.push(tx.objectStore('entries').put(entry));
+    }
+    for (const row of quarantine) writes.push(tx.objectStore('quarantine').put(row.raw, row.key));
+    writes.push(tx.objectStore('meta').put(true, mark));
+    await Promise.all([...writes, tx.done]);
+    return true;
+  }
+}
