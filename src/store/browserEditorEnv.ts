@@ -5,25 +5,30 @@ import { MemoryBackend, type LibraryBackend } from '../persistence/libraryBacken
 import { browserStorage } from '../persistence/libraryStorage';
 import { libraryChannel, silentChannel } from '../persistence/libraryWatch';
 import { migrateLocalLibrary } from '../persistence/migrateLocalLibrary';
+import { tabLockName } from '../persistence/unsavedJournal';
 import type { EditorEnv } from './editorEnv';
 
 /** Opens the database and moves an earlier version's localStorage library into it (once, under a lock). */
 async function openLibraryBackend(
   local: ReturnType<typeof browserStorage>,
 ): Promise<LibraryBackend | null> {
+  let backend: LibraryBackend;
   try {
-    const backend = await openIdbBackend();
-    if (local.persistent) {
-      const migrate = () => migrateLocalLibrary(backend, local.storage, () => crypto.randomUUID());
-      // Two tabs opened at once: the second waits, then finds the move done.
-      if (typeof navigator !== 'undefined' && navigator.locks)
-        await navigator.locks.request('alir:migrate', migrate);
-      else await migrate();
-    }
-    return backend;
+    backend = await openIdbBackend();
   } catch {
     return null;
   }
+  if (!local.persistent) return backend;
+  const migrate = () => migrateLocalLibrary(backend, local.storage, () => crypto.randomUUID());
+  try {
+    // Two tabs opened at once: the second waits, then finds the move done.
+    if (typeof navigator !== 'undefined' && navigator.locks)
+      await navigator.locks.request('alir:migrate', migrate);
+    else await migrate();
+  } catch {
+    // A full disk, say: the old library stays in localStorage and moves at a later start.
+  }
+  return backend;
 }
 
 /**
@@ -34,6 +39,10 @@ export async function browserEditorEnv(): Promise<EditorEnv> {
   const local = browserStorage();
   const backend = await openLibraryBackend(local);
   const channel = backend ? libraryChannel() : silentChannel;
+  const tab = crypto.randomUUID();
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  // Held until the tab closes: a start elsewhere leaves this tab's journal alone meanwhile.
+  void locks?.request(tabLockName(tab), () => new Promise<void>(() => {}));
   return {
     library: new Library(backend ?? new MemoryBackend(), undefined, (change) =>
       channel.announce(change),
@@ -41,6 +50,20 @@ export async function browserEditorEnv(): Promise<EditorEnv> {
     settingsStorage: local.storage,
     persistent: backend !== null,
     channel,
+    journal:
+      backend && local.persistent
+        ? {
+            tab,
+            async liveTabs() {
+              const held = locks ? ((await locks.query()).held ?? []) : [];
+              return new Set(
+                held.flatMap((l) =>
+                  l.name?.startsWith(tabLockName('')) ? [l.name.slice(tabLockName('').length)] : [],
+                ),
+              );
+            },
+          }
+        : null,
     now: () => new Date(),
     sample: sampleDocument,
     saveDelayMs: 400,

@@ -5,6 +5,7 @@ import type { EditorEnv } from './editorEnv';
 import type { EditorState, EditorStore } from './editorTypes';
 import { libraryActions } from './libraryActions';
 import { openInitialDocument } from './openInitialDocument';
+import { recoverJournals } from './recoverJournals';
 import { sessionActions } from './sessionActions';
 
 export type EditorStoreApi = StoreApi<EditorStore>;
@@ -16,8 +17,12 @@ export type EditorStoreApi = StoreApi<EditorStore>;
  */
 export async function createEditorStore(env: EditorEnv): Promise<EditorStoreApi> {
   const settings = loadSettings(env.settingsStorage);
+  // Work a closed tab could not store in time goes in first, so the document opens with it.
+  const recovered = await recoverJournals(env, settings.language);
+  const opened = await openInitialDocument(env, settings.lastOpened);
   const initial: EditorState = {
-    ...(await openInitialDocument(env, settings.lastOpened)),
+    ...opened,
+    notices: [...recovered, ...opened.notices],
     pendingDelete: null,
     persistence: 'unknown',
     view: 'diagram',

@@ -4,6 +4,7 @@ import type { EditorEnv } from './editorEnv';
 import type { EditorActions, EditorState, EditorStore, SaveStatus } from './editorTypes';
 import type { SopDocument } from '../model/types';
 import type { RecordStamp, WriteFailure } from '../persistence/library';
+import { clearJournal, writeJournal } from '../persistence/unsavedJournal';
 
 type Set = StoreApi<EditorStore>['setState'];
 type Get = StoreApi<EditorStore>['getState'];
@@ -42,7 +43,7 @@ export function documentActions(
   set: Set,
   get: Get,
   env: EditorEnv,
-): Pick<EditorActions, 'apply' | 'undo' | 'redo' | 'flushSave'> {
+): Pick<EditorActions, 'apply' | 'undo' | 'redo' | 'flushSave' | 'journalUnstored'> {
   let timer: unknown = null;
   let queue: Promise<void> = Promise.resolve();
 
@@ -71,12 +72,16 @@ export function documentActions(
   const afterWrite = (written: SopDocument, savedAt: string): Partial<EditorState> => {
     const moreSince = get().doc !== written;
     if (moreSince) schedule(env.saveDelayMs);
+    else if (env.journal) clearJournal(env.settingsStorage, env.journal.tab);
     // Another tab's write heard while this one was under way stays on screen.
     const { saveStatus } = get();
     if (saveStatus.kind === 'conflict') return { dirty: moreSince };
+    if (moreSince) return { dirty: true, saveStatus: { kind: 'pending' } };
     return {
-      dirty: moreSince,
-      saveStatus: moreSince ? { kind: 'pending' } : savedStatus(env, savedAt),
+      dirty: false,
+      saveStatus: savedStatus(env, savedAt),
+      // "Could not open the other SOP: this one is not stored" is answered now.
+      notices: get().notices.filter((n) => n.kind !== 'leaveBlocked'),
     };
   };
 
@@ -142,6 +147,16 @@ export function documentActions(
     redo() {
       const { history } = get();
       if (canRedo(history)) changed(redo(history));
+    },
+    journalUnstored() {
+      const state = get();
+      if (!env.journal || !state.dirty) return;
+      writeJournal(env.settingsStorage, {
+        tab: env.journal.tab,
+        docId: state.docId,
+        base: state.base,
+        doc: state.doc,
+      });
     },
     flushSave() {
       if (timer !== null) {

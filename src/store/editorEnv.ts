@@ -12,6 +12,11 @@ export interface EditorEnv {
   persistent: boolean;
   /** Hears what other tabs write to the library. */
   channel: LibraryChannel;
+  /**
+   * Where a closing page leaves work not yet stored (unsavedJournal.ts), in settingsStorage:
+   * this tab's id and the ids of the tabs still open. Null without storage.
+   */
+  journal: { tab: string; liveTabs(): Promise<Set<string>> } | null;
   now(): Date;
   /** The document a first start (empty library) opens. */
   sample(): SopDocument;

@@ -43,7 +43,9 @@ export type Notice =
   | { kind: 'exportFailed'; reason: string }
   | { kind: 'imported'; count: number; total: number }
   /** Another SOP could not be opened: the open one has work that is not stored yet. */
-  | { kind: 'leaveBlocked'; reason: 'conflict' | 'unsaved' };
+  | { kind: 'leaveBlocked'; reason: 'conflict' | 'unsaved' }
+  /** Work a closed tab left unstored was kept as these new entries (the stored one had changed). */
+  | { kind: 'recovered'; names: string[] };
 
 /** A deletion that can still be taken back from the toast. */
 export interface PendingDelete {
@@ -80,6 +82,8 @@ export interface EditorActions {
   redo(): void;
   /** Writes pending changes now (the debounce timer calls it; so does leaving the page). */
   flushSave(): Promise<void>;
+  /** The page is going away: unstored work goes to the synchronous journal too. */
+  journalUnstored(): void;
 
   setView(view: View): void;
   setSelection(selection: SelectionItem[]): void;

@@ -19,6 +19,10 @@ export function fakeEditorEnv(backend = new MemoryBackend(), storage = new Memor
     settingsStorage: storage,
     persistent: true,
     channel: silentChannel,
+    journal: {
+      tab: `tab-${Math.random().toString(36).slice(2, 8)}`,
+      liveTabs: async () => new Set<string>(),
+    },
     now,
     sample: () => newDocument('Contoh SOP'),
     saveDelayMs: 400,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage, downloadText, jsonFile } from './pages/AppPage';
-import { appStorage } from './pages/storage';
+import { appStorage, plantRecord } from './pages/storage';
 
 test.describe('library in this browser', () => {
   test('a first start shows the sample SOP and stores it', async ({ page }) => {
@@ -113,9 +113,7 @@ test.describe('library in this browser', () => {
     const app = new AppPage(page);
     await app.goto();
     const sample = await app.sopName.inputValue();
-    await page.evaluate(() =>
-      localStorage.setItem('alir:doc:rusak', '{"alir":1,"revision":2,"savedAt":"x","file":{'),
-    );
+    await plantRecord(page, 'rusak', '{"alir":1,"revision":2,"savedAt":"x","file":{');
     await app.reload();
     await expect(app.sopName).toHaveValue(sample);
     await expect(app.libraryItems).toHaveCount(1);

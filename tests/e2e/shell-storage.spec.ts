@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage, downloadText } from './pages/AppPage';
-import { appStorage, fillStorage, freeStorage } from './pages/storage';
+import { appStorage, clearLibrary, fillStorage, freeStorage } from './pages/storage';
 
 /*
  * What a user may expect when the browser's storage is full:
@@ -77,7 +77,7 @@ test.describe('storage full', () => {
   }) => {
     const app = new AppPage(page);
     await page.goto('/');
-    await page.evaluate(() => localStorage.clear());
+    await clearLibrary(page);
     await fillStorage(page);
     await app.reload();
     await expect(app.sopName).toHaveValue(/\S/);

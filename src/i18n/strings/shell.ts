@@ -134,6 +134,11 @@ export const shellStrings = {
     id: 'Peramban ini tidak memberi tahu apakah pustaka disimpan permanen. Unduh cadangan secara berkala.',
     en: 'This browser does not tell whether the library is kept for good. Download a backup now and then.',
   },
+  'shell.notice.recovered': {
+    id: 'Perubahan yang belum tersimpan saat halaman ditutup dipulihkan sebagai SOP baru, karena SOP aslinya sudah diubah di tab lain: {names}',
+    en: 'Changes not yet stored when the page closed were recovered as new SOPs, because the original was changed in another tab: {names}',
+  },
+  'shell.recoveredName': { id: '{name} (dipulihkan)', en: '{name} (recovered)' },
   'shell.notice.dismiss': { id: 'Tutup pesan', en: 'Dismiss' },
 
   'shell.conflict.changed': {

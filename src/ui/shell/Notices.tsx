@@ -44,6 +44,8 @@ function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; lan
       );
     case 'imported':
       return <p>{t('shell.notice.imported', { count: notice.count, total: notice.total })}</p>;
+    case 'recovered':
+      return <p>{t('shell.notice.recovered', { names: notice.names.join(', ') })}</p>;
     case 'leaveBlocked':
       return (
         <p>
@@ -64,7 +66,7 @@ export function Notices() {
   const language = useEditor((s) => s.language);
   const dismiss = useEditor((s) => s.dismissNotice);
   return notices.map((notice, index) => {
-    const isError = notice.kind !== 'imported';
+    const isError = notice.kind !== 'imported' && notice.kind !== 'recovered';
     return (
       <div
         key={index}

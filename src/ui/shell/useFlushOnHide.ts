@@ -11,21 +11,26 @@ export function useFlushOnHide(): void {
   const store = useEditorStore();
   useEffect(() => {
     const flush = () => void store.getState().flushSave();
+    // The page may be gone before an IndexedDB write ends: the journal is written at once.
+    const leave = () => {
+      store.getState().journalUnstored();
+      flush();
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      flush();
+      leave();
       if (!hasUnstoredWork(store.getState())) return;
       // Both, for the browsers that honour only one of them; the browser words the question.
       event.preventDefault();
       event.returnValue = '';
     };
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
     };
