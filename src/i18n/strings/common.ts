@@ -11,4 +11,9 @@ export const commonStrings = {
   'common.shape.terminator': { id: 'Terminator', en: 'Terminator' },
   'common.shape.process': { id: 'Proses', en: 'Process' },
   'common.shape.decision': { id: 'Keputusan', en: 'Decision' },
+  // Under any field that writes document text, when a paste or typing passed the file's limit.
+  'common.textLimit': {
+    id: 'Batas {max} karakter tercapai; sisa teks tidak dimasukkan.',
+    en: 'Limit of {max} characters reached; the rest was not added.',
+  },
 } as const satisfies StringTable;

@@ -26,6 +26,19 @@ export const stepsStrings = {
   'steps.actors.label': { id: 'Pelaksana', en: 'Actors' },
   'steps.actors.name': { id: 'Nama pelaksana {number}', en: 'Name of actor {number}' },
   'steps.actors.add': { id: '+ Pelaksana', en: '+ Actor' },
+  // The file format holds at most LIMITS.steps steps and LIMITS.actors actors.
+  'steps.limit.step': {
+    id: 'Batas {max} langkah tercapai; langkah baru tidak ditambahkan.',
+    en: 'Limit of {max} steps reached; no step was added.',
+  },
+  'steps.limit.rows': {
+    id: 'Batas {max} langkah tercapai; {count} baris yang ditempel tidak ditambahkan.',
+    en: 'Limit of {max} steps reached; pasted rows not added: {count}.',
+  },
+  'steps.limit.actor': {
+    id: 'Batas {max} pelaksana tercapai; pelaksana baru tidak ditambahkan.',
+    en: 'Limit of {max} actors reached; no actor was added.',
+  },
   'steps.empty': {
     id: 'Belum ada langkah. Tambahkan langkah, atau tempel baris dari Excel/Word.',
     en: 'No steps yet. Add a step, or paste rows from Excel/Word.',

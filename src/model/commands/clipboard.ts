@@ -10,6 +10,7 @@ import {
 } from '../types';
 import { DEFAULT_ACTOR_NAME } from './steps';
 import { clampText, insertionIndex, laneOrder, sortByLane } from './rows';
+import { stepRoom } from './room';
 
 /*
  * Copy and paste of rows. A fragment is self-contained (it carries the actors its symbols sit
@@ -73,7 +74,8 @@ export function pasteFragment(
 ): PasteResult | null {
   const rows = fragment.steps.filter((s) => s.symbols.length > 0);
   const at = insertionIndex(doc, afterStepId);
-  if (rows.length === 0 || at < 0 || doc.steps.length + rows.length > LIMITS.steps) return null;
+  // A fragment is pasted whole or not at all: half of it would cut its arrows apart.
+  if (rows.length === 0 || at < 0 || rows.length > stepRoom(doc)) return null;
 
   const newId = createIdAllocator(doc);
   const actors = [...doc.actors];

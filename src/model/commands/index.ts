@@ -4,6 +4,7 @@ export * from './clipboard';
 export * from './flows';
 export * from './identity';
 export * from './paste';
+export * from './room';
 export * from './sheet';
 export * from './steps';
 export * from './symbols';

@@ -87,12 +87,14 @@ describe('insertStepsFromRows', () => {
     assertWellFormed(r.doc);
   });
 
-  it('refuses nothing to paste, an unknown row or too many rows', () => {
+  it('refuses nothing to paste or an unknown row; keeps what fits of too many rows', () => {
     const doc = smallDoc();
     expect(insertStepsFromRows(doc, [['', ' '], []])).toBeNull();
     expect(insertStepsFromRows(doc, [['x']], 'nope')).toBeNull();
     const rows = Array.from({ length: LIMITS.steps - 2 }, (_, i) => [`${i}`, 'Staf']);
-    expect(insertStepsFromRows(doc, rows)).toBeNull();
+    const r = insertStepsFromRows(doc, rows)!;
+    expect(r.doc.steps).toHaveLength(LIMITS.steps);
+    expect(r.notAdded).toBe(1);
   });
 });
 

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits';
 import type { Actor, Flow, SopDocument, Step, SymbolShape } from '../types';
 import { DECISION_LABELS, defaultExitLabel } from './flows';
 import { clampText, insertionIndex } from './rows';
+import { stepRoom } from './room';
 import { DEFAULT_ACTOR_NAME } from './steps';
 
 /*
@@ -50,21 +51,31 @@ function stepRows(doc: SopDocument, rows: readonly string[][]): string[][] {
 export interface InsertRowsResult {
   doc: SopDocument;
   stepIds: string[];
+  /**
+   * Rows left out because the SOP reached the file's step limit (the last ones pasted), for the
+   * interface to report. When it equals the rows pasted, `doc` is the document unchanged.
+   */
+  notAdded: number;
 }
 
 /**
  * Inserts pasted rows as steps below `afterStepId` (undefined: at the end, null: at the top).
  * Pelaksana names an existing actor (ignoring case) or a new one; each row gets an arrow from
- * the last symbol of the row above it. Null when there is nothing to insert or too many rows.
+ * the last symbol of the row above it. Rows past the step limit are not inserted but counted
+ * in `notAdded`: a long paste keeps what fits rather than being refused as a whole.
+ * Null when there is nothing to insert or `afterStepId` names no step.
  */
 export function insertStepsFromRows(
   doc: SopDocument,
   rows: readonly string[][],
   afterStepId?: string | null,
 ): InsertRowsResult | null {
-  const body = stepRows(doc, rows);
+  const all = stepRows(doc, rows);
   const at = insertionIndex(doc, afterStepId);
-  if (body.length === 0 || at < 0 || doc.steps.length + body.length > LIMITS.steps) return null;
+  if (all.length === 0 || at < 0) return null;
+  const body = all.slice(0, stepRoom(doc));
+  const notAdded = all.length - body.length;
+  if (body.length === 0) return { doc, stepIds: [], notAdded };
 
   const newId = createIdAllocator(doc);
   const actors: Actor[] = [...doc.actors];
@@ -117,6 +128,7 @@ export function insertStepsFromRows(
   return {
     doc: { ...doc, actors, steps, flows: [...doc.flows, ...newFlows] },
     stepIds: newSteps.map((s) => s.id),
+    notAdded,
   };
 }
 

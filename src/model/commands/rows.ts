@@ -7,9 +7,25 @@ import type { Flow, SopDocument, SopSymbol, Step } from '../types';
  * no arrow pointing at nothing.
  */
 
-/** A text cut to the file format's limit, so a command never makes a file that would be refused. */
+/**
+ * A text cut to the file format's limit, so a command never makes a file that would be refused.
+ * Every command that writes text goes through here. The limit counts UTF-16 units (as the
+ * schema and an input's maxLength do); a cut that would split a character written as a
+ * surrogate pair (an emoji, a rare CJK sign) drops that whole character instead of leaving
+ * half of it behind.
+ */
 export function clampText(text: string): string {
-  return text.length > LIMITS.textChars ? text.slice(0, LIMITS.textChars) : text;
+  if (text.length <= LIMITS.textChars) return text;
+  const end = LIMITS.textChars;
+  const last = text.charCodeAt(end - 1);
+  const splitsPair = last >= 0xd800 && last <= 0xdbff;
+  return text.slice(0, splitsPair ? end - 1 : end);
+}
+
+/** Every text of a list cut to the limit; the same array when none had to be cut. */
+export function clampTexts(texts: string[]): string[] {
+  const clamped = texts.map(clampText);
+  return clamped.every((text, i) => text === texts[i]) ? texts : clamped;
 }
 
 /** A step with empty texts around the given symbols. */

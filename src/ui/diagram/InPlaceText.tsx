@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTextLimit } from '../common/textLimit';
 
 interface InPlaceTextProps {
   value: string;
@@ -23,6 +24,7 @@ export function InPlaceText({
   onDone,
 }: InPlaceTextProps) {
   const [draft, setDraft] = useState(value);
+  const limit = useTextLimit(draft);
   const done = useRef(false);
   const finish = (keep: boolean) => {
     if (done.current) return;
@@ -31,6 +33,7 @@ export function InPlaceText({
     onDone();
   };
   const common = {
+    ...limit.fieldProps,
     className: `in-place nodrag nopan nowheel ${className ?? ''}`,
     'aria-label': label,
     'data-testid': 'in-place-editor',
@@ -41,6 +44,7 @@ export function InPlaceText({
     onBlur: () => finish(true),
     onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       e.stopPropagation();
+      limit.fieldProps.onKeyDown(e);
       if (e.key === 'Escape') {
         e.preventDefault();
         finish(false);
@@ -51,9 +55,14 @@ export function InPlaceText({
     },
     onPointerDown: (e: React.PointerEvent) => e.stopPropagation(),
   };
-  return multiline ? (
-    <textarea {...common} onChange={(e) => setDraft(e.target.value)} />
-  ) : (
-    <input {...common} onChange={(e) => setDraft(e.target.value)} />
+  return (
+    <>
+      {multiline ? (
+        <textarea {...common} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input {...common} onChange={(e) => setDraft(e.target.value)} />
+      )}
+      {limit.note}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LanguageContext } from '../../i18n/useT';
 import { emptyIdentity } from '../../model/defaults';
+import { LIMITS } from '../../model/limits';
 import type { Identity } from '../../model/types';
 import { IdentityForm } from './IdentityForm';
 
@@ -137,6 +138,29 @@ describe('IdentityForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Hapus logo' }));
     expect(current().logo).toBeNull();
     expect(screen.queryByTestId('identity-logo-preview')).not.toBeInTheDocument();
+  });
+
+  it('stops every text field and list item at the file limit', () => {
+    renderForm({ organization: ['PEMERINTAH'], legalBasis: ['UU'], records: ['Arsip'] });
+    const fields = [
+      ...screen.getAllByRole('textbox'),
+      ...document.querySelectorAll<HTMLElement>('[inputmode="numeric"]'),
+    ];
+    expect(fields.length).toBeGreaterThanOrEqual(9);
+    for (const field of fields) {
+      expect(field, field.getAttribute('aria-label') ?? field.id).toHaveAttribute(
+        'maxlength',
+        String(LIMITS.textChars),
+      );
+    }
+  });
+
+  it('says so under a list item when a paste does not fit', async () => {
+    renderForm({ legalBasis: [''] });
+    const item = screen.getByLabelText('Dasar Hukum butir 1');
+    fireEvent.paste(item, { clipboardData: { getData: () => 'x'.repeat(25_000) } });
+    await act(async () => {});
+    expect(item.closest('li')).toHaveTextContent('Batas 20.000 karakter tercapai');
   });
 
   it('speaks English when the app language is English', () => {

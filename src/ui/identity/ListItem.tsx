@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useT } from '../../i18n/useT';
 import { AutoGrowTextarea } from '../common/AutoGrowTextarea';
+import { useTextLimit } from '../common/textLimit';
 import { useDraftValue } from '../common/useDraftValue';
 
 interface Props {
@@ -21,8 +22,10 @@ export function ListItem(props: Props) {
   const t = useT();
   const commit = useCallback((next: string) => onEdit(index, next), [onEdit, index]);
   const [draft, change] = useDraftValue(value, commit);
+  const limit = useTextLimit(draft);
   const params = { list: listLabel, n: index + 1 };
   const common = {
+    ...limit.fieldProps,
     value: draft,
     'aria-label': t('identity.list.item', params),
     onChange: (e: { target: { value: string } }) => change(e.target.value),
@@ -32,22 +35,26 @@ export function ListItem(props: Props) {
       <span className="identity-list-number" aria-hidden="true">
         {index + 1}.
       </span>
-      {multiline ? (
-        <AutoGrowTextarea data-action="edit" {...common} />
-      ) : (
-        <input
-          data-action="edit"
-          type="text"
-          {...common}
-          onKeyDown={(e) => {
-            // Enter in a one-line item starts the next line, as in a word processor.
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              props.onEnter(index);
-            }
-          }}
-        />
-      )}
+      <span className="identity-list-text">
+        {multiline ? (
+          <AutoGrowTextarea data-action="edit" {...common} />
+        ) : (
+          <input
+            data-action="edit"
+            type="text"
+            {...common}
+            onKeyDown={(e) => {
+              limit.fieldProps.onKeyDown(e);
+              // Enter in a one-line item starts the next line, as in a word processor.
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                props.onEnter(index);
+              }
+            }}
+          />
+        )}
+        {limit.note}
+      </span>
       <span className="identity-list-buttons">
         <button
           type="button"

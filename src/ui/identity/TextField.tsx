@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { AutoGrowTextarea } from '../common/AutoGrowTextarea';
+import { useTextLimit } from '../common/textLimit';
 import { useDraftValue } from '../common/useDraftValue';
 
 interface Props {
@@ -11,10 +12,11 @@ interface Props {
   inputMode?: 'text' | 'numeric';
 }
 
-/** A labelled text input (or auto-growing textarea) that commits every keystroke. */
+/** A labelled text input (or auto-growing textarea) that commits every keystroke, up to the text limit. */
 export function TextField({ label, value, onCommit, multiline, testId, inputMode }: Props) {
   const id = useId();
   const [draft, change] = useDraftValue(value, onCommit);
+  const limit = useTextLimit(draft);
   return (
     <div className="identity-field">
       <label htmlFor={id}>{label}</label>
@@ -23,6 +25,7 @@ export function TextField({ label, value, onCommit, multiline, testId, inputMode
           id={id}
           value={draft}
           data-testid={testId}
+          {...limit.fieldProps}
           onChange={(e) => change(e.target.value)}
         />
       ) : (
@@ -32,9 +35,11 @@ export function TextField({ label, value, onCommit, multiline, testId, inputMode
           value={draft}
           inputMode={inputMode}
           data-testid={testId}
+          {...limit.fieldProps}
           onChange={(e) => change(e.target.value)}
         />
       )}
+      {limit.note}
     </div>
   );
 }

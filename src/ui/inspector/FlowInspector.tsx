@@ -5,6 +5,7 @@ import { useEditor, useEditorStore } from '../../store/useEditor';
 import type { Translate } from '../../i18n/useT';
 import type { SopDocument } from '../../model/types';
 import { SHAPE_LABEL } from '../common/shapeLabel';
+import { useTextLimit } from '../common/textLimit';
 
 /** Every symbol as a choice "3. Keputusan — Kasubbag", in row order. */
 function symbolOptions(doc: SopDocument, t: Translate): { id: string; text: string }[] {
@@ -18,6 +19,24 @@ function symbolOptions(doc: SopDocument, t: Translate): { id: string; text: stri
         actor: names.get(s.actor) ?? '',
       }),
     })),
+  );
+}
+
+/** The arrow's label, stopping at the text limit (a component, as a hook cannot follow `if (!flow)`). */
+function FlowLabelField(props: { label: string; value: string; onEdit(text: string): void }) {
+  const limit = useTextLimit(props.value);
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="text"
+        data-testid="inspector-flow-label"
+        value={props.value}
+        {...limit.fieldProps}
+        onChange={(e) => props.onEdit(e.target.value)}
+      />
+      {limit.note}
+    </label>
   );
 }
 
@@ -41,22 +60,15 @@ export function FlowInspector({ flowId }: { flowId: string }) {
       onSubmit={(e) => e.preventDefault()}
     >
       <h2>{t('inspector.flow')}</h2>
-      <label>
-        <span>{t('inspector.flow.label')}</span>
-        <input
-          type="text"
-          data-testid="inspector-flow-label"
-          value={flow.label}
-          onChange={(e) =>
-            store
-              .getState()
-              .apply(
-                (doc) => setFlowLabel(doc, flowId, e.target.value),
-                `inspector:${flowId}:label`,
-              )
-          }
-        />
-      </label>
+      <FlowLabelField
+        label={t('inspector.flow.label')}
+        value={flow.label}
+        onEdit={(text) =>
+          store
+            .getState()
+            .apply((doc) => setFlowLabel(doc, flowId, text), `inspector:${flowId}:label`)
+        }
+      />
       {(['from', 'to'] as const).map((end) => (
         <label key={end}>
           <span>{t(end === 'from' ? 'inspector.flow.from' : 'inspector.flow.to')}</span>

@@ -2,12 +2,40 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { useT } from '../../i18n/useT';
 import { moveSymbol, setSymbolShape, updateStep, type StepPatch } from '../../model/commands';
-import { SYMBOL_SHAPES, type Step, type SymbolShape } from '../../model/types';
+import { SYMBOL_SHAPES, type SymbolShape } from '../../model/types';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { SHAPE_LABEL } from '../common/shapeLabel';
+import { useTextLimit } from '../common/textLimit';
 
 type TextField = 'activity' | 'requirements' | 'time' | 'output' | 'notes';
 const FIELDS: TextField[] = ['activity', 'requirements', 'time', 'output', 'notes'];
+interface InspectorTextProps {
+  id: string;
+  field: TextField;
+  label: string;
+  value: string;
+  onEdit(field: TextField, value: string): void;
+}
+
+/** One of a step's texts, stopping at the text limit (its own component: one limit per field). */
+function InspectorText({ id, field, label, value, onEdit }: InspectorTextProps) {
+  const limit = useTextLimit(value);
+  return (
+    <label htmlFor={id}>
+      <span>{label}</span>
+      <textarea
+        id={id}
+        data-testid={`inspector-${field}`}
+        rows={field === 'activity' ? 3 : field === 'time' ? 1 : 2}
+        value={value}
+        {...limit.fieldProps}
+        onChange={(e) => onEdit(field, e.target.value)}
+      />
+      {limit.note}
+    </label>
+  );
+}
+
 /** A step's texts, labelled as the agency labels its sheet columns; the selected symbol's shape and lane. */
 export function StepInspector({ stepId, symbolId }: { stepId: string; symbolId: string | null }) {
   const t = useT();
@@ -36,16 +64,14 @@ export function StepInspector({ stepId, symbolId }: { stepId: string; symbolId: 
     >
       <h2>{t('inspector.step', { n: number })}</h2>
       {FIELDS.map((field) => (
-        <label key={field} htmlFor={`${baseId}-${field}`}>
-          <span>{labels[field]}</span>
-          <textarea
-            id={`${baseId}-${field}`}
-            data-testid={`inspector-${field}`}
-            rows={field === 'activity' ? 3 : field === 'time' ? 1 : 2}
-            value={step[field as keyof Step] as string}
-            onChange={(e) => edit(field, e.target.value)}
-          />
-        </label>
+        <InspectorText
+          key={field}
+          id={`${baseId}-${field}`}
+          field={field}
+          label={labels[field]}
+          value={step[field]}
+          onEdit={edit}
+        />
       ))}
       {symbol && (
         <>

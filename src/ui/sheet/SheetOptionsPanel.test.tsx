@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SHEET } from '../../model/defaults';
+import { LIMITS } from '../../model/limits';
 import { SheetOptionsPanel } from './SheetOptionsPanel';
 
 afterEach(cleanup);
@@ -33,5 +34,19 @@ describe('SheetOptionsPanel', () => {
       labels: { ...DEFAULT_SHEET.labels, activity: 'Uraian Kegiatan' },
     });
     expect(field).toHaveValue('Uraian Kegiatan');
+  });
+
+  it('stops every column label at the file limit, and says so when a paste does not fit', async () => {
+    render(<SheetOptionsPanel sheet={DEFAULT_SHEET} onChangeSheet={() => {}} />);
+    for (const key of ['activity', 'requirements', 'time', 'output', 'notes']) {
+      expect(screen.getByTestId(`sheet-label-${key}`)).toHaveAttribute(
+        'maxlength',
+        String(LIMITS.textChars),
+      );
+    }
+    const field = screen.getByTestId('sheet-label-notes');
+    fireEvent.paste(field, { clipboardData: { getData: () => 'x'.repeat(25_000) } });
+    await act(async () => {});
+    expect(screen.getByTestId('limit-note')).toHaveTextContent('Batas 20.000 karakter tercapai');
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useId } from 'react';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useT } from '../../i18n/useT';
 import type { ColumnLabels, Orientation, Paper, SheetOptions } from '../../model/types';
+import { useTextLimit } from '../common/textLimit';
 import { useDraftValue } from '../common/useDraftValue';
 
 const PAPERS: readonly Paper[] = ['A4', 'F4', 'Letter', 'Legal'];
@@ -101,6 +102,7 @@ function LabelField({ field, value, onCommit }: LabelFieldProps) {
   const id = useId();
   const commit = useCallback((next: string) => onCommit(field, next), [onCommit, field]);
   const [draft, change] = useDraftValue(value, commit);
+  const limit = useTextLimit(draft);
   return (
     <div className="sheet-label-field">
       <label htmlFor={id}>{t(`sheet.labels.${field}` satisfies MessageKey)}</label>
@@ -109,8 +111,10 @@ function LabelField({ field, value, onCommit }: LabelFieldProps) {
         type="text"
         value={draft}
         data-testid={`sheet-label-${field}`}
+        {...limit.fieldProps}
         onChange={(e) => change(e.target.value)}
       />
+      {limit.note}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import type { LibraryEntry } from '../../persistence/library';
 import { useEditor } from '../../store/useEditor';
+import { useTextLimit } from '../common/textLimit';
 import { changedTime } from './changedTime';
 
 /** One SOP in the library: click to open; duplicate, rename in place, delete (undoable from the toast). */
@@ -12,6 +13,7 @@ export function LibraryItem({ entry, open }: { entry: LibraryEntry; open: boolea
   const rename = useEditor((s) => s.renameDocument);
   const remove = useEditor((s) => s.deleteDocument);
   const [draft, setDraft] = useState<string | null>(null);
+  const limit = useTextLimit(draft ?? '');
   const name = entry.name.trim() === '' ? t('shell.library.untitled') : entry.name;
 
   const finishRename = () => {
@@ -38,20 +40,25 @@ export function LibraryItem({ entry, open }: { entry: LibraryEntry; open: boolea
           </span>
         </button>
       ) : (
-        <input
-          className="library-rename"
-          data-testid="library-rename-input"
-          aria-label={t('shell.library.renameField')}
-          value={draft}
-          // Focus follows the user's own click on "Rename".
-          autoFocus
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={finishRename}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') finishRename();
-            if (e.key === 'Escape') setDraft(null);
-          }}
-        />
+        <>
+          <input
+            className="library-rename"
+            data-testid="library-rename-input"
+            aria-label={t('shell.library.renameField')}
+            value={draft}
+            // Focus follows the user's own click on "Rename".
+            autoFocus
+            {...limit.fieldProps}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+            onBlur={finishRename}
+            onKeyDown={(e) => {
+              limit.fieldProps.onKeyDown(e);
+              if (e.key === 'Enter') finishRename();
+              if (e.key === 'Escape') setDraft(null);
+            }}
+          />
+          {limit.note}
+        </>
       )}
       <div className="library-item-actions">
         <button type="button" data-testid="library-duplicate" onClick={() => duplicate(entry.id)}>

@@ -1,8 +1,10 @@
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { appendActor } from '../../model/commands';
+import { actorRoom, appendActor } from '../../model/commands';
+import { LIMITS } from '../../model/limits';
 import type { Actor } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
+import { LimitNote, useFormatCount, useTextLimit } from '../common/textLimit';
 import { useDraftValue } from '../common/useDraftValue';
 import type { StepsEditing } from './useStepsEditing';
 
@@ -15,17 +17,22 @@ function ActorName({ actor, index, edit }: { actor: Actor; index: number; edit: 
   const t = useT();
   const commit = useCallback((name: string) => edit.renameActor(actor.id, name), [edit, actor.id]);
   const [draft, change] = useDraftValue(actor.name, commit);
+  const limit = useTextLimit(draft);
   return (
-    <input
-      type="text"
-      className="steps-actor-name"
-      data-testid="steps-actor-name"
-      data-actor-id={actor.id}
-      aria-label={t('steps.actors.name', { number: index + 1 })}
-      value={draft}
-      size={Math.max(8, Math.min(28, draft.length + 1))}
-      onChange={(e) => change(e.target.value)}
-    />
+    <span className="steps-actor">
+      <input
+        type="text"
+        className="steps-actor-name"
+        data-testid="steps-actor-name"
+        data-actor-id={actor.id}
+        aria-label={t('steps.actors.name', { number: index + 1 })}
+        value={draft}
+        size={Math.max(8, Math.min(28, draft.length + 1))}
+        {...limit.fieldProps}
+        onChange={(e) => change(e.target.value)}
+      />
+      {limit.note}
+    </span>
   );
 }
 
@@ -51,8 +58,14 @@ export const ActorBar = memo(function ActorBar({ actors, edit }: Props) {
     input.select();
   }, [actors]);
 
+  const count = useFormatCount();
+  // The actors when "+ Pelaksana" was refused at the actor limit: the note stands until they change.
+  const [refusedAt, setRefusedAt] = useState<Actor[] | null>(null);
+
   const add = () => {
-    const added = appendActor(store.getState().doc, (n) => t('common.newActorName', { n }));
+    const doc = store.getState().doc;
+    const added = appendActor(doc, (n) => t('common.newActorName', { n }));
+    setRefusedAt(!added && actorRoom(doc) === 0 ? doc.actors : null);
     if (!added) return;
     store.getState().apply(() => added.doc);
     focusActor.current = added.actorId;
@@ -67,6 +80,9 @@ export const ActorBar = memo(function ActorBar({ actors, edit }: Props) {
       <button type="button" className="steps-button" data-testid="steps-add-actor" onClick={add}>
         {t('steps.actors.add')}
       </button>
+      {refusedAt === actors && (
+        <LimitNote>{t('steps.limit.actor', { max: count(LIMITS.actors) })}</LimitNote>
+      )}
     </div>
   );
 });

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import type { EditorStore } from '../../store/editorTypes';
 import { useEditor } from '../../store/useEditor';
+import { LIMITS } from '../../model/limits';
+import { LimitNote, useFormatCount } from '../common/textLimit';
 import { ActorBar } from './ActorBar';
 import { StepRow } from './StepRow';
 import { StepsHeader } from './StepsHeader';
@@ -34,6 +36,8 @@ export function StepsView() {
   const root = useRef<HTMLDivElement>(null);
   const focusLater = useCellFocus(root);
   const grid = useGridHandlers(edit, focusLater);
+  const count = useFormatCount();
+  const note = grid.limitNote?.steps === steps ? grid.limitNote : null;
 
   // A row selected elsewhere (diagram, problems list) is brought into view.
   useEffect(() => {
@@ -45,6 +49,15 @@ export function StepsView() {
   return (
     <section className="steps-view" aria-label={t('steps.heading')}>
       <ActorBar actors={actors} edit={edit} />
+      {note && (
+        <div className="steps-limit" data-testid="steps-limit">
+          <LimitNote>
+            {note.kind === 'rows'
+              ? t('steps.limit.rows', { max: count(LIMITS.steps), count: count(note.notAdded) })
+              : t('steps.limit.step', { max: count(LIMITS.steps) })}
+          </LimitNote>
+        </div>
+      )}
       <div className="steps-sheet" ref={root} onPaste={grid.onPaste}>
         <table
           className="steps-table"

@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react';
 import { useDraftValue } from '../common/useDraftValue';
 import { AutoGrowTextarea } from '../common/AutoGrowTextarea';
+import { useTextLimit } from '../common/textLimit';
 import type { StepsEditing, TextField } from './useStepsEditing';
 
 interface Props {
@@ -21,14 +22,19 @@ export const TextCell = memo(function TextCell({ stepId, field, value, label, ed
     [edit, stepId, field],
   );
   const [draft, change] = useDraftValue(value, commit);
+  const limit = useTextLimit(draft);
   return (
-    <AutoGrowTextarea
-      className="steps-input"
-      data-col={field}
-      aria-label={label}
-      value={draft}
-      spellCheck={false}
-      onChange={(e) => change(e.target.value)}
-    />
+    <>
+      <AutoGrowTextarea
+        className="steps-input"
+        data-col={field}
+        aria-label={label}
+        value={draft}
+        spellCheck={false}
+        {...limit.fieldProps}
+        onChange={(e) => change(e.target.value)}
+      />
+      {limit.note}
+    </>
   );
 });

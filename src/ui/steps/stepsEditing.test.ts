@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertWellFormed, smallDoc } from '../../model/commands/testSupport';
+import { LIMITS } from '../../model/limits';
 import type { Flow } from '../../model/types';
 import { appendRow, changeShape, exitSlots, pasteRows, setExitTarget } from './stepsEditing';
 
@@ -175,6 +176,39 @@ describe('pasteRows', () => {
     const first = pasted.doc.steps[3]!.symbols[0]!.id;
     expect(pasted.doc.flows.some((f) => f.from === 'n3' && f.to === first)).toBe(true);
     assertWellFormed(pasted.doc);
+  });
+
+  it('keeps the rows that fit under the step limit and counts the others', () => {
+    const start = smallDoc();
+    const filler = Array.from({ length: LIMITS.steps - 4 }, (_, i) => ({
+      ...start.steps[2]!,
+      id: `r${i}`,
+      symbols: [{ id: `y${i}`, shape: 'process' as const, actor: 'a1' }],
+    }));
+    const almost = { ...start, steps: [...start.steps, ...filler] };
+    const rows = 'Satu\tStaf\nDua\tStaf\nTiga\tStaf\nEmpat\tStaf\n';
+    const pasted = pasteRows(almost, rows, null)!;
+    expect(pasted.doc.steps).toHaveLength(LIMITS.steps);
+    expect(pasted.notAdded).toBe(3);
+    assertWellFormed(pasted.doc);
+    const full = pasteRows(pasted.doc, rows, null)!;
+    expect(full.doc).toBe(pasted.doc);
+    expect(full.notAdded).toBe(4);
+  });
+
+  it('uses a blank row it replaces as room for one more', () => {
+    const start = smallDoc();
+    const filler = Array.from({ length: LIMITS.steps - 4 }, (_, i) => ({
+      ...start.steps[2]!,
+      id: `r${i}`,
+      symbols: [{ id: `y${i}`, shape: 'process' as const, actor: 'a1' }],
+    }));
+    const blank = appendRow({ ...start, steps: [...start.steps, ...filler] })!;
+    expect(blank.doc.steps).toHaveLength(LIMITS.steps);
+    const pasted = pasteRows(blank.doc, 'Satu\tStaf\nDua\tStaf\n', blank.stepId)!;
+    expect(pasted.doc.steps).toHaveLength(LIMITS.steps);
+    expect(pasted.doc.steps.at(-1)!.activity).toBe('Satu');
+    expect(pasted.notAdded).toBe(1);
   });
 });
 

@@ -142,12 +142,15 @@ function isBlankRow(doc: SopDocument, index: number): boolean {
 export interface PastedRows {
   doc: SopDocument;
   stepIds: string[];
+  /** Rows past the step limit, left out (see insertStepsFromRows). */
+  notAdded: number;
 }
 
 /**
  * Pasted clipboard text as new rows below `atStepId` (null: at the end). Only text with
  * several cells or lines counts as rows: a single value returns null and pastes normally.
  * Pasting into a blank row replaces it, so paste into a fresh row leaves no empty row behind.
+ * Rows past the step limit are counted in `notAdded`, not pasted.
  */
 export function pasteRows(
   doc: SopDocument,

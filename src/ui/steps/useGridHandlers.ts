@@ -1,5 +1,12 @@
-import { useCallback, type ClipboardEvent, type FocusEvent, type KeyboardEvent } from 'react';
-import { deleteSteps, moveStep } from '../../model/commands';
+import {
+  useCallback,
+  useState,
+  type ClipboardEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
+import { deleteSteps, moveStep, stepRoom } from '../../model/commands';
+import type { Step } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { gridAction } from './gridKeys';
 import { appendRow, pasteRows } from './stepsEditing';
@@ -20,12 +27,23 @@ function subIndex(row: HTMLElement, control: HTMLElement, col: string): number {
   return Math.max(0, all.indexOf(control));
 }
 
+/**
+ * What the table says when the step limit stopped an add or part of a paste. `steps` is the
+ * document's rows right after: the note stands until they change (an edit, a deletion).
+ */
+export type StepLimitNote =
+  | { kind: 'step'; steps: readonly Step[] }
+  | { kind: 'rows'; notAdded: number; steps: readonly Step[] }
+  | null;
+
 export interface GridHandlers {
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
   onPaste(event: ClipboardEvent<HTMLElement>): void;
   onFocus(event: FocusEvent<HTMLElement>): void;
   addRow(): void;
   deleteRow(stepId: string): void;
+  /** Set by the last add or paste that the step limit stopped. */
+  limitNote: StepLimitNote;
 }
 
 /**
@@ -37,10 +55,14 @@ export function useGridHandlers(
   focusLater: (a: CellAddress, afterRender?: boolean) => void,
 ): GridHandlers {
   const store = useEditorStore();
+  const [limitNote, setLimitNote] = useState<StepLimitNote>(null);
 
   // A new row is for typing its activity: the caret goes to its Kegiatan.
   const addRow = useCallback(() => {
-    const added = appendRow(store.getState().doc);
+    const doc = store.getState().doc;
+    const added = appendRow(doc);
+    // The only reason a row at the end is refused is a full SOP: say so rather than do nothing.
+    setLimitNote(!added && stepRoom(doc) === 0 ? { kind: 'step', steps: doc.steps } : null);
     if (!added) return;
     store.getState().apply(() => added.doc);
     focusLater({ stepId: added.stepId, col: 'activity' });
@@ -121,6 +143,8 @@ export function useGridHandlers(
       const pasted = pasteRows(store.getState().doc, text, place?.stepId ?? null);
       if (!pasted) return; // one plain value: the cell's own paste
       event.preventDefault();
+      const { notAdded } = pasted;
+      setLimitNote(notAdded > 0 ? { kind: 'rows', notAdded, steps: pasted.doc.steps } : null);
       store.getState().apply(() => pasted.doc);
       const last = pasted.stepIds.at(-1);
       if (last) focusLater({ stepId: last, col: 'activity' });
@@ -138,5 +162,5 @@ export function useGridHandlers(
 
   const deleteRowByButton = useCallback((stepId: string) => deleteRow(stepId), [deleteRow]);
 
-  return { onKeyDown, onPaste, onFocus, addRow, deleteRow: deleteRowByButton };
+  return { onKeyDown, onPaste, onFocus, addRow, deleteRow: deleteRowByButton, limitNote };
 }
