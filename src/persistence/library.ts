@@ -1,3 +1,4 @@
+import { renameSop } from '../model/commands/identity';
 import type { FileError } from '../model/fileErrors';
 import type { SopDocument } from '../model/types';
 import type { EntryRow, LibraryBackend } from './libraryBackend';
@@ -199,7 +200,7 @@ export class Library {
     const loaded = await this.load(id);
     if (!loaded.ok) return { ok: false, reason: 'missing' };
     const { doc } = loaded.record;
-    return this.save(id, { ...doc, identity: { ...doc.identity, name } }, loaded.record);
+    return this.save(id, renameSop(doc, name), loaded.record);
   }
 
   /** Copies a stored document into a new entry named `name`. */
@@ -210,7 +211,7 @@ export class Library {
     const loaded = await this.load(id);
     if (!loaded.ok) return { ok: false, reason: 'missing' };
     const { doc } = loaded.record;
-    return this.create({ ...doc, identity: { ...doc.identity, name } });
+    return this.create(renameSop(doc, name));
   }
 
   /** Removes an entry and hands back its stored text, so the deletion can be undone. */
