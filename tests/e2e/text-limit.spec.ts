@@ -73,7 +73,11 @@ async function newSavedSop(app: AppPage): Promise<string> {
   if (!(await app.page.getByTestId('library-new').isVisible())) {
     await app.page.getByTestId('menu-library').click();
   }
+  const before = await app.libraryItems.count();
   await app.newSop();
+  // Opening the new SOP is asynchronous: wait for it, not for the sample's "saved".
+  await expect(app.libraryItems).toHaveCount(before + 1);
+  await expect(app.sopName).toHaveValue('SOP baru');
   await app.waitSaved();
   const open = app.page.locator('[data-testid="library-item"].library-item-open');
   const id = await open.getAttribute('data-id');

@@ -73,8 +73,14 @@ export class AppPage {
     await expect(this.saveStatus).toHaveAttribute('data-status', 'saved', { timeout: 5000 });
   }
 
+  /** Starts a new SOP and waits until it is open (or until the app says why it could not leave the open one). */
   async newSop(): Promise<void> {
+    const before = await this.libraryItems.count();
     await this.page.getByTestId('library-new').click();
+    const refused = this.page.locator('[data-error="leaveBlocked"]');
+    await expect
+      .poll(async () => (await this.libraryItems.count()) > before || (await refused.count()) > 0)
+      .toBe(true);
   }
 
   /** Types a new name for the open SOP in the top bar. */
