@@ -46,6 +46,15 @@ export function writeRecord(record: DocRecord): string {
 
 /** Reads a document record, validating the document as strictly as an opened file. */
 export function readRecord(raw: string): RecordRead {
+  try {
+    return readRecordUnguarded(raw);
+  } catch {
+    // A reader bug must not turn one bad record into a blank page at every start: set it aside.
+    return { ok: false, reason: 'notRecord' };
+  }
+}
+
+function readRecordUnguarded(raw: string): RecordRead {
   let value: unknown;
   try {
     value = JSON.parse(raw);
