@@ -94,6 +94,8 @@ test('a paste event carrying rows (as Word sends it) inserts below the focused r
   await app.goto();
   await app.newSop();
   await steps.open();
+  // Edited, so the SOP is no longer the untouched placeholder a paste would replace.
+  await steps.cell(1, 'output').fill('Permohonan');
   await steps.cell(1, 'output').focus();
   await steps.pasteText('Verifikasi\tVerifikator\nArsipkan\tVerifikator\n');
   await expect(steps.rows).toHaveCount(3);
@@ -107,4 +109,68 @@ test('a paste event carrying rows (as Word sends it) inserts below the focused r
   await app.reload();
   await steps.open();
   expect(await steps.read()).toEqual(rows);
+});
+
+test('a table with its header, columns in another order, pasted into a new SOP: each cell where it belongs', async ({
+  page,
+  context,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.newSop();
+  await steps.open();
+  const table = [
+    'Waktu\tOutput\tUraian Kegiatan\tPelaksana\tPersyaratan/Kelengkapan\tSimbol\tLanjut ke No. (YA)\t(TIDAK)\tNo.',
+    '5 menit\tBerkas diterima\tMenerima permohonan\tPetugas Loket\tFormulir\tMulai\t2\t\t1',
+    '10 menit\tHasil periksa\tBerkas lengkap?\tVerifikator\tSurat Keputusan lama\tKeputusan\t3\t1\t2',
+    '\t\tSelesai\tPetugas Loket\tBuku agenda\tSelesai\t\t\t3',
+  ].join('\r\n');
+  await steps.cell(1, 'activity').focus();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), table);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(steps.rows).toHaveCount(3);
+  const rows = await steps.read();
+  expect(
+    rows.map(({ activity, actors, shapes, requirements, time, output, next }) => ({
+      activity,
+      actors,
+      shapes,
+      requirements,
+      time,
+      output,
+      next,
+    })),
+  ).toEqual([
+    {
+      activity: 'Menerima permohonan',
+      actors: ['Petugas Loket'],
+      shapes: ['terminator'],
+      requirements: 'Formulir',
+      time: '5 menit',
+      output: 'Berkas diterima',
+      next: [':2'],
+    },
+    {
+      activity: 'Berkas lengkap?',
+      actors: ['Verifikator'],
+      shapes: ['decision'],
+      requirements: 'Surat Keputusan lama',
+      time: '10 menit',
+      output: 'Hasil periksa',
+      next: ['Ya:3', 'Tidak:1'],
+    },
+    {
+      activity: 'Selesai',
+      actors: ['Petugas Loket'],
+      shapes: ['terminator'],
+      requirements: 'Buku agenda',
+      time: '',
+      output: '',
+      next: [':—'],
+    },
+  ]);
+  // The placeholder "Pelaksana" lane gave way to the table's actors.
+  await expect(steps.actorNames).toHaveCount(2);
 });

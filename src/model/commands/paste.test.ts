@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SopDocument } from '../types';
 import { LIMITS } from '../limits';
 import { insertStepsFromRows, shapeFromWord } from './paste';
 import { parseTabularText } from './tabular';
@@ -109,5 +110,92 @@ describe('shapeFromWord', () => {
     expect(['Proses', 'process', '', 'lainnya'].map(shapeFromWord)).toEqual(
       Array(4).fill('process'),
     );
+  });
+});
+
+describe('insertStepsFromRows with a header row', () => {
+  const names = (doc: SopDocument, ids: string[]) => doc.steps.filter((s) => ids.includes(s.id));
+
+  it('maps the columns by their names, whatever their order (the table a new user pasted)', () => {
+    const text = [
+      'Kegiatan\tPelaksana\tKelengkapan\tWaktu\tOutput',
+      'Menerima surat\tStaf\tSurat Keputusan lama\t5 menit\tSurat diterima',
+      'Mencatat surat\tStaf\tBuku agenda\t10 menit\tData awal',
+    ].join('\n');
+    const r = runResult(smallDoc(), (doc) => insertStepsFromRows(doc, parseTabularText(text)));
+    const added = names(r.doc, r.stepIds);
+    expect(added.map((s) => [s.activity, s.requirements, s.time, s.output])).toEqual([
+      ['Menerima surat', 'Surat Keputusan lama', '5 menit', 'Surat diterima'],
+      ['Mencatat surat', 'Buku agenda', '10 menit', 'Data awal'],
+    ]);
+    // Symbol words are read only from a Simbol column: these are processes.
+    expect(added.map((s) => s.symbols[0]!.shape)).toEqual(['process', 'process']);
+  });
+
+  it('reads a shuffled header with a No column and Lanjut ke (YA)/(TIDAK) columns as the arrows', () => {
+    const text = [
+      'Output\tNo.\tUraian Kegiatan\tSimbol\tPelaksana\tLanjut ke No. (YA)\t(TIDAK)\tWaktu',
+      'Berkas\t1\tMenerima berkas\tMulai\tStaf\t2\t\t5 menit',
+      'Hasil periksa\t2\tMemeriksa kelengkapan\tKeputusan\tKasubbag\t3\t1\t10 menit',
+      'Surat\t3\tMenandatangani surat\tProses\tKepala\t4\t\t1 hari',
+      '\t4\tSelesai\tSelesai\tStaf\t\t\t',
+    ].join('\n');
+    const r = runResult(smallDoc(), (doc) =>
+      insertStepsFromRows(doc, parseTabularText(text), null),
+    );
+    const added = names(r.doc, r.stepIds);
+    expect(added.map((s) => s.activity)).toEqual([
+      'Menerima berkas',
+      'Memeriksa kelengkapan',
+      'Menandatangani surat',
+      'Selesai',
+    ]);
+    expect(added.map((s) => s.symbols[0]!.shape)).toEqual([
+      'terminator',
+      'decision',
+      'process',
+      'terminator',
+    ]);
+    expect(added.map((s) => [s.time, s.output])).toEqual([
+      ['5 menit', 'Berkas'],
+      ['10 menit', 'Hasil periksa'],
+      ['1 hari', 'Surat'],
+      ['', ''],
+    ]);
+    const rowOf = new Map(added.map((s, i) => [s.symbols[0]!.id, i + 1]));
+    const flows = r.doc.flows
+      .filter((f) => rowOf.has(f.from))
+      .map((f) => `${rowOf.get(f.from)}→${rowOf.get(f.to)}${f.label ? ` ${f.label}` : ''}`);
+    expect(flows.sort()).toEqual(['1→2', '2→1 Tidak', '2→3 Ya', '3→4']);
+  });
+
+  it('takes a second header row under merged cells (Mutu Baku over its three columns)', () => {
+    const text = [
+      'No\tKegiatan\tPelaksana\tMutu Baku\t\t\tKeterangan',
+      '\t\t\tKelengkapan\tWaktu\tOutput\t',
+      '1\tMenerima berkas\tStaf\tFormulir\t5 menit\tBerkas\tLoket 1',
+    ].join('\n');
+    const r = runResult(smallDoc(), (doc) => insertStepsFromRows(doc, parseTabularText(text)));
+    expect(names(r.doc, r.stepIds)).toMatchObject([
+      {
+        activity: 'Menerima berkas',
+        requirements: 'Formulir',
+        time: '5 menit',
+        output: 'Berkas',
+        notes: 'Loket 1',
+      },
+    ]);
+  });
+});
+
+describe('shapeFromWord, whole words', () => {
+  it('finds no symbol word inside another word', () => {
+    expect(['Buku agenda', 'Data awalan', 'Laporan akhiran', 'Tender'].map(shapeFromWord)).toEqual(
+      Array(4).fill('process'),
+    );
+    expect(['Titik awal', 'Keputusan Kepala'].map(shapeFromWord)).toEqual([
+      'terminator',
+      'decision',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newDocument } from '../../model/defaults';
 import { assertWellFormed, smallDoc } from '../../model/commands/testSupport';
 import { LIMITS } from '../../model/limits';
 import type { Flow } from '../../model/types';
@@ -240,5 +241,23 @@ describe('changeShape', () => {
     expect(changeShape(start, 'n2', 'decision')).toBe(start);
     const doc = changeShape(start, 'n2', 'process');
     expect(doc.flows).toBe(start.flows);
+  });
+});
+
+describe('pasteRows into a new SOP', () => {
+  it('replaces the placeholder start and the default lane with the pasted table', () => {
+    const text = 'Kegiatan\tPelaksana\tSimbol\nMulai\tStaf\tMulai\nMemeriksa\tKasubbag\tProses\n';
+    const pasted = pasteRows(newDocument('Baru'), text, null)!;
+    expect(pasted.doc.steps.map((s) => s.activity)).toEqual(['Mulai', 'Memeriksa']);
+    expect(pasted.doc.actors.map((a) => a.name)).toEqual(['Staf', 'Kasubbag']);
+    expect(pasted.doc.flows).toHaveLength(1);
+  });
+
+  it('keeps an edited SOP’s rows and lanes', () => {
+    const edited = newDocument('Baru');
+    edited.steps[0]!.activity = 'Mulai permohonan';
+    const pasted = pasteRows(edited, 'Memeriksa\tKasubbag\n', null);
+    expect(pasted?.doc.steps.map((s) => s.activity)).toEqual(['Mulai permohonan', 'Memeriksa']);
+    expect(pasted?.doc.actors.map((a) => a.name)).toEqual(['Pelaksana', 'Kasubbag']);
   });
 });

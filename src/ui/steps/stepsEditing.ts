@@ -1,3 +1,4 @@
+import { newDocument } from '../../model/defaults';
 import {
   addStep,
   connect,
@@ -139,6 +140,23 @@ function isBlankRow(doc: SopDocument, index: number): boolean {
   return doc.flows.every((f) => !own.has(f.from) && (!own.has(f.to) || above.has(f.from)));
 }
 
+/** True for the content of a new SOP nobody has edited yet: one "Mulai" start in one default lane. */
+function isPlaceholder(doc: SopDocument): boolean {
+  const fresh = newDocument('');
+  const step = doc.steps[0];
+  return (
+    doc.steps.length === 1 &&
+    doc.flows.length === 0 &&
+    doc.actors.length === 1 &&
+    doc.actors[0]!.name === fresh.actors[0]!.name &&
+    step !== undefined &&
+    step.symbols.length === 1 &&
+    step.symbols[0]!.shape === 'terminator' &&
+    step.activity === fresh.steps[0]!.activity &&
+    [step.requirements, step.time, step.output, step.notes].every((t) => t === '')
+  );
+}
+
 export interface PastedRows {
   doc: SopDocument;
   stepIds: string[];
@@ -159,6 +177,11 @@ export function pasteRows(
 ): PastedRows | null {
   const rows = parseTabularText(text.replace(/(\r?\n)+$/, ''));
   if (rows.length === 0 || (rows.length === 1 && rows[0]!.length < 2)) return null;
+  // A new SOP's placeholder start and "Pelaksana" lane give way to the pasted table.
+  if (isPlaceholder(doc)) {
+    const result = insertStepsFromRows({ ...doc, actors: [], steps: [], flows: [] }, rows);
+    if (result) return result;
+  }
   const index = atStepId === null ? -1 : doc.steps.findIndex((s) => s.id === atStepId);
   if (index >= 0 && isBlankRow(doc, index)) {
     const without = deleteSteps(doc, [atStepId!]);
