@@ -98,6 +98,9 @@ test('a paste event carrying rows (as Word sends it) inserts below the focused r
   await steps.cell(1, 'output').fill('Permohonan');
   await steps.cell(1, 'output').focus();
   await steps.pasteText('Verifikasi\tVerifikator\nArsipkan\tVerifikator\n');
+  // No header: the preview shows where the columns land before anything is inserted.
+  await expect(steps.rows).toHaveCount(1);
+  await steps.confirmPaste();
   await expect(steps.rows).toHaveCount(3);
   const rows = await steps.read();
   expect(rows.map((r) => [r.activity, r.actors[0], r.next])).toEqual([
@@ -173,4 +176,45 @@ test('a table with its header, columns in another order, pasted into a new SOP: 
   ]);
   // The placeholder "Pelaksana" lane gave way to the table's actors.
   await expect(steps.actorNames).toHaveCount(2);
+});
+
+test('rows without a header: the preview shows where the columns land, the user corrects them, then pastes', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.newSop();
+  await steps.open();
+  await steps.cell(1, 'activity').focus();
+  const text = 'Menerima surat\t5 menit\tPetugas Arsip\nMencatat surat\t10 menit\tPetugas Arsip\n';
+
+  // Cancelled: the table stays as it was.
+  await steps.pasteText(text);
+  const preview = page.getByTestId('paste-preview');
+  await expect(preview).toBeVisible();
+  await page.getByTestId('paste-preview-cancel').click();
+  await expect(preview).toHaveCount(0);
+  await expect(steps.rows).toHaveCount(1);
+  await expect(steps.cell(1, 'activity')).toHaveValue('Mulai');
+
+  await steps.cell(1, 'activity').focus();
+  await steps.pasteText(text);
+  const roles = page.getByTestId('paste-preview-role');
+  await expect(roles).toHaveCount(3);
+  // Proposed in the table's own order: Kegiatan, Pelaksana, Simbol.
+  expect(await roles.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))).toEqual([
+    'activity',
+    'actor',
+    'symbol',
+  ]);
+  await roles.nth(1).selectOption('time');
+  await roles.nth(2).selectOption('actor');
+  await page.getByTestId('paste-preview-apply').click();
+  await expect(steps.rows).toHaveCount(2);
+  const rows = await steps.read();
+  expect(rows.map((r) => [r.activity, r.time, r.actors])).toEqual([
+    ['Menerima surat', '5 menit', ['Petugas Arsip']],
+    ['Mencatat surat', '10 menit', ['Petugas Arsip']],
+  ]);
 });

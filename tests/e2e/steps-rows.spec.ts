@@ -10,10 +10,13 @@ test('rows move, get deleted and the focused row is the selected one', async ({ 
   await app.goto();
   await app.newSop();
   await steps.open();
+  // Edited first: an untouched new SOP would be replaced by the pasted rows.
+  await steps.cell(1, 'output').fill('Permohonan');
   await steps.cell(1, 'output').focus();
   await steps.pasteText(
     'Terima\tPelaksana\nPeriksa\tPelaksana\nCatat\tPelaksana\nArsip\tPelaksana',
   );
+  await steps.confirmPaste();
   await expect(steps.rows).toHaveCount(5);
 
   // The focused row is highlighted as the selection.

@@ -195,6 +195,7 @@ test('rows pasted past the step limit: the ones that fit are added, the table sa
   await page.evaluate((t) => navigator.clipboard.writeText(t), rows.join('\r\n'));
   await steps.cell(1998, 'activity').focus();
   await page.keyboard.press('ControlOrMeta+V');
+  await steps.confirmPaste();
 
   await expect(steps.rows).toHaveCount(2000);
   await expect(steps.cell(1999, 'activity')).toHaveValue('Satu');

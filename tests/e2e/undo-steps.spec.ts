@@ -44,6 +44,7 @@ test('every table edit undoes back to the start and redoes to the end', async ({
   // 12: two rows pasted below row 3; 13: the last one deleted again.
   await steps.cell(3, 'output').focus();
   await steps.pasteText('Memberi nomor\tSekretaris\nMengirim\tSekretaris');
+  await steps.confirmPaste();
   await expect(steps.rows).toHaveCount(5);
   await steps.cell(5, 'notes').focus();
   await keys.press('ControlOrMeta+Delete');

@@ -8,5 +8,6 @@ export * from './room';
 export * from './sheet';
 export * from './steps';
 export * from './symbols';
+export * from './tableColumns';
 export * from './tabular';
 export { wellFormedProblems } from './wellFormed';

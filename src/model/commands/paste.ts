@@ -53,8 +53,15 @@ export interface ReadTable {
 }
 
 /** Reads pasted rows: trimmed, blank rows dropped, the header (one or two rows) or a No column recognised. */
-export function readTable(doc: SopDocument, rows: readonly string[][]): ReadTable {
+export function readTable(
+  doc: SopDocument,
+  rows: readonly string[][],
+  chosen?: readonly ColumnRole[],
+): ReadTable {
   let body = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
+  // Roles the user set in the paste preview: the rows are read as they are.
+  if (chosen)
+    return { rows: body.map((r) => readRow(r, chosen)), roles: [...chosen], fromHeader: false };
   const header = body[0] ? headerRoles(body[0], doc.sheet.labels) : null;
   if (header) {
     body = body.slice(1);
@@ -97,14 +104,17 @@ export interface InsertRowsResult {
  * Pelaksana names an existing actor (ignoring case) or a new one; each row gets an arrow from
  * the last symbol of the row above it. Rows past the step limit are not inserted but counted
  * in `notAdded`: a long paste keeps what fits rather than being refused as a whole.
+ * `roles` (from the paste preview) says what each column holds; without it the header row
+ * does, or the steps table's order.
  * Null when there is nothing to insert or `afterStepId` names no step.
  */
 export function insertStepsFromRows(
   doc: SopDocument,
   rows: readonly string[][],
   afterStepId?: string | null,
+  roles?: readonly ColumnRole[],
 ): InsertRowsResult | null {
-  const table = readTable(doc, rows);
+  const table = readTable(doc, rows, roles);
   const at = insertionIndex(doc, afterStepId);
   if (table.rows.length === 0 || at < 0) return null;
   const body = table.rows.slice(0, stepRoom(doc));

@@ -5,6 +5,7 @@ import { useEditor } from '../../store/useEditor';
 import { LIMITS } from '../../model/limits';
 import { LimitNote, useFormatCount } from '../common/textLimit';
 import { ActorBar } from './ActorBar';
+import { PastePreview } from './PastePreview';
 import { StepRow } from './StepRow';
 import { StepsHeader } from './StepsHeader';
 import { useCellFocus } from './useCellFocus';
@@ -57,6 +58,15 @@ export function StepsView() {
               : t('steps.limit.step', { max: count(LIMITS.steps) })}
           </LimitNote>
         </div>
+      )}
+      {grid.pastePreview && (
+        <PastePreview
+          key={grid.pastePreview.text}
+          preview={grid.pastePreview}
+          labels={labels}
+          onApply={grid.applyPreview}
+          onCancel={grid.cancelPreview}
+        />
       )}
       <div className="steps-sheet" ref={root} onPaste={grid.onPaste}>
         <table

@@ -6,6 +6,9 @@ import {
   deleteFlows,
   deleteSteps,
   insertStepsFromRows,
+  readTable,
+  type ReadTable,
+  type ColumnRole,
   parseTabularText,
   reconnectFlow,
   setFlowLabel,
@@ -164,29 +167,49 @@ export interface PastedRows {
   notAdded: number;
 }
 
+/** Clipboard text as rows, or null for a single value (an ordinary paste into the cell). */
+function clipboardRows(text: string): string[][] | null {
+  const rows = parseTabularText(text.replace(/(\r?\n)+$/, ''));
+  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length < 2)) return null;
+  return rows;
+}
+
+/** How pasted text will be read: its rows and what each column holds (from its header, or assumed). */
+export function pastePlan(doc: SopDocument, text: string): ReadTable | null {
+  const rows = clipboardRows(text);
+  return rows ? readTable(doc, rows) : null;
+}
+
 /**
  * Pasted clipboard text as new rows below `atStepId` (null: at the end). Only text with
  * several cells or lines counts as rows: a single value returns null and pastes normally.
  * Pasting into a blank row replaces it, so paste into a fresh row leaves no empty row behind.
- * Rows past the step limit are counted in `notAdded`, not pasted.
+ * Rows past the step limit are counted in `notAdded`, not pasted. `roles` are the columns'
+ * meaning as set in the paste preview.
  */
 export function pasteRows(
   doc: SopDocument,
   text: string,
   atStepId: string | null,
+  roles?: readonly ColumnRole[],
 ): PastedRows | null {
-  const rows = parseTabularText(text.replace(/(\r?\n)+$/, ''));
-  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length < 2)) return null;
+  const rows = clipboardRows(text);
+  if (!rows) return null;
   // A new SOP's placeholder start and "Pelaksana" lane give way to the pasted table.
   if (isPlaceholder(doc)) {
-    const result = insertStepsFromRows({ ...doc, actors: [], steps: [], flows: [] }, rows);
+    const result = insertStepsFromRows(
+      { ...doc, actors: [], steps: [], flows: [] },
+      rows,
+      undefined,
+      roles,
+    );
     if (result) return result;
   }
   const index = atStepId === null ? -1 : doc.steps.findIndex((s) => s.id === atStepId);
   if (index >= 0 && isBlankRow(doc, index)) {
     const without = deleteSteps(doc, [atStepId!]);
-    const result = insertStepsFromRows(without, rows, doc.steps[index - 1]?.id ?? null);
+    const result = insertStepsFromRows(without, rows, doc.steps[index - 1]?.id ?? null, roles);
     if (result) return result;
   }
-  return insertStepsFromRows(doc, rows, index >= 0 ? atStepId : undefined);
+  return insertStepsFromRows(doc, rows, index >= 0 ? atStepId : undefined, roles);
 }

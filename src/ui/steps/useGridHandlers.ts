@@ -5,13 +5,22 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { deleteSteps, moveStep, stepRoom } from '../../model/commands';
+import { deleteSteps, moveStep, parseTabularText, stepRoom } from '../../model/commands';
 import type { Step } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { gridAction } from './gridKeys';
-import { appendRow, pasteRows } from './stepsEditing';
+import { appendRow, pastePlan, pasteRows } from './stepsEditing';
+import type { ColumnRole } from '../../model/commands';
 import type { CellAddress } from './useCellFocus';
 import type { StepsEditing } from './useStepsEditing';
+
+/** The pasted cells as they are (blank rows dropped), for the preview to show. */
+function parseRowsForPreview(count: number, text: string): string[][] {
+  return parseTabularText(text.replace(/(\r?\n)+$/, ''))
+    .map((r) => r.map((c) => c.trim()))
+    .filter((r) => r.some((c) => c !== ''))
+    .slice(0, count);
+}
 
 /** The row element and step id around an event target inside the table, if any. */
 function rowOf(target: EventTarget): { row: HTMLElement; stepId: string } | null {
@@ -36,6 +45,14 @@ export type StepLimitNote =
   | { kind: 'rows'; notAdded: number; steps: readonly Step[] }
   | null;
 
+/** Rows pasted without a header, waiting for the user to confirm what each column holds. */
+export interface PastePreview {
+  text: string;
+  stepId: string | null;
+  rows: string[][];
+  roles: ColumnRole[];
+}
+
 export interface GridHandlers {
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
   onPaste(event: ClipboardEvent<HTMLElement>): void;
@@ -44,6 +61,10 @@ export interface GridHandlers {
   deleteRow(stepId: string): void;
   /** Set by the last add or paste that the step limit stopped. */
   limitNote: StepLimitNote;
+  pastePreview: PastePreview | null;
+  /** Inserts the previewed rows with the columns as the user set them. */
+  applyPreview(roles: readonly ColumnRole[]): void;
+  cancelPreview(): void;
 }
 
 /**
@@ -56,6 +77,7 @@ export function useGridHandlers(
 ): GridHandlers {
   const store = useEditorStore();
   const [limitNote, setLimitNote] = useState<StepLimitNote>(null);
+  const [pastePreview, setPastePreview] = useState<PastePreview | null>(null);
 
   // A new row is for typing its activity: the caret goes to its Kegiatan.
   const addRow = useCallback(() => {
@@ -136,13 +158,10 @@ export function useGridHandlers(
     [store, focusLater, addRow, deleteRow],
   );
 
-  const onPaste = useCallback(
-    (event: ClipboardEvent<HTMLElement>) => {
-      const text = event.clipboardData.getData('text/plain');
-      const place = rowOf(event.target);
-      const pasted = pasteRows(store.getState().doc, text, place?.stepId ?? null);
-      if (!pasted) return; // one plain value: the cell's own paste
-      event.preventDefault();
+  const insertPasted = useCallback(
+    (text: string, stepId: string | null, roles?: readonly ColumnRole[]) => {
+      const pasted = pasteRows(store.getState().doc, text, stepId, roles);
+      if (!pasted) return;
       const { notAdded } = pasted;
       setLimitNote(notAdded > 0 ? { kind: 'rows', notAdded, steps: pasted.doc.steps } : null);
       store.getState().apply(() => pasted.doc);
@@ -151,6 +170,33 @@ export function useGridHandlers(
     },
     [store, focusLater],
   );
+
+  const onPaste = useCallback(
+    (event: ClipboardEvent<HTMLElement>) => {
+      const text = event.clipboardData.getData('text/plain');
+      const stepId = rowOf(event.target)?.stepId ?? null;
+      const plan = pastePlan(store.getState().doc, text);
+      if (!plan) return; // one plain value: the cell's own paste
+      event.preventDefault();
+      // A header says where each field is; without one the user sees first where columns land.
+      if (plan.fromHeader) insertPasted(text, stepId);
+      else {
+        const rows = parseRowsForPreview(plan.rows.length, text);
+        setPastePreview({ text, stepId, rows, roles: plan.roles });
+      }
+    },
+    [store, insertPasted],
+  );
+
+  const applyPreview = useCallback(
+    (roles: readonly ColumnRole[]) => {
+      if (!pastePreview) return;
+      setPastePreview(null);
+      insertPasted(pastePreview.text, pastePreview.stepId, roles);
+    },
+    [pastePreview, insertPasted],
+  );
+  const cancelPreview = useCallback(() => setPastePreview(null), []);
 
   const onFocus = useCallback(
     (event: FocusEvent<HTMLElement>) => {
@@ -162,5 +208,15 @@ export function useGridHandlers(
 
   const deleteRowByButton = useCallback((stepId: string) => deleteRow(stepId), [deleteRow]);
 
-  return { onKeyDown, onPaste, onFocus, addRow, deleteRow: deleteRowByButton, limitNote };
+  return {
+    onKeyDown,
+    onPaste,
+    onFocus,
+    addRow,
+    deleteRow: deleteRowByButton,
+    limitNote,
+    pastePreview,
+    applyPreview,
+    cancelPreview,
+  };
 }

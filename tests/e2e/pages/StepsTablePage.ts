@@ -84,4 +84,11 @@ export class StepsTablePage {
       );
     }, text);
   }
+
+  /** Rows pasted without a header wait in the preview: confirm the columns as proposed. */
+  async confirmPaste(): Promise<void> {
+    await expect(this.page.getByTestId('paste-preview')).toBeVisible();
+    await this.page.getByTestId('paste-preview-apply').click();
+    await expect(this.page.getByTestId('paste-preview')).toHaveCount(0);
+  }
 }
