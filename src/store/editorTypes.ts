@@ -40,6 +40,8 @@ export type Notice =
   | { kind: 'fileRefused'; fileName: string; errors: FileError[] }
   | { kind: 'quarantined'; entries: QuarantinedEntry[] }
   | { kind: 'fileUnreadable'; fileName: string }
+  /** A spreadsheet that gave no table to import. */
+  | { kind: 'sheetRefused'; fileName: string; reason: 'tooLarge' | 'notSpreadsheet' | 'empty' }
   | { kind: 'exportFailed'; reason: string }
   | { kind: 'imported'; count: number; total: number }
   /** Another SOP could not be opened: the open one has work that is not stored yet. */
@@ -101,6 +103,8 @@ export interface EditorActions {
   forgetDelete(): void;
   /** Imports a `.sop.json` text as a new entry and opens it; false (and a notice) when refused. */
   importFile(text: string, fileName: string): Promise<boolean>;
+  /** Adds a document built here (an imported spreadsheet) as a new entry and opens it. */
+  openNewDocument(doc: SopDocument): Promise<boolean>;
   /** Imports every document of a library backup as new entries. */
   importLibrary(text: string, fileName: string): Promise<boolean>;
   exportLibrary(): Promise<string>;

@@ -30,7 +30,8 @@ type LibraryActionNames =
   | 'resolveConflict'
   | 'refreshEntries'
   | 'noticeExternalChange'
-  | 'setPersistence';
+  | 'setPersistence'
+  | 'openNewDocument';
 
 /** Library commands: switching documents, adding, copying, renaming, deleting, importing. */
 export function libraryActions(
@@ -159,6 +160,11 @@ export function libraryActions(
       }
       if (!(await canLeave())) return false;
       await addAndOpen(parsed.doc);
+      return true;
+    },
+    async openNewDocument(doc) {
+      if (!(await canLeave())) return false;
+      await addAndOpen(doc);
       return true;
     },
     async importLibrary(text, fileName) {

@@ -218,3 +218,49 @@ test('rows without a header: the preview shows where the columns land, the user 
     ['Mencatat surat', '10 menit', ['Petugas Arsip']],
   ]);
 });
+
+test('Berkas → Impor dari Excel/CSV: a CSV becomes a new SOP in the library, the open one untouched', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.waitSaved();
+  const openName = await app.sopName.inputValue();
+  const csv = [
+    'No;Uraian Kegiatan;Pelaksana;Simbol;Persyaratan/Kelengkapan;Waktu;Output;Keterangan',
+    '1;Menerima permohonan;Petugas Loket;Mulai;Formulir;5 menit;Berkas;',
+    '2;Memeriksa berkas;Verifikator;Proses;Berkas;"10 menit; paling lama";Hasil periksa;Loket 2',
+    '3;Selesai;Petugas Loket;Selesai;;;;',
+  ].join('\r\n');
+  await page.getByTestId('menu-file').click();
+  await expect(page.getByTestId('file-import-sheet')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('file-import-sheet-input').setInputFiles({
+    name: 'Pelayanan Loket.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  const dialog = page.getByTestId('sheet-import');
+  await expect(dialog).toBeVisible();
+  // Read from the header: the columns are already where they belong.
+  expect(
+    await dialog
+      .getByTestId('paste-preview-role')
+      .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
+  ).toEqual(['no', 'activity', 'actor', 'symbol', 'requirements', 'time', 'output', 'notes']);
+  await dialog.getByTestId('paste-preview-apply').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(app.sopName).toHaveValue('Pelayanan Loket');
+  await expect(app.libraryItems).toHaveCount(2);
+  await steps.open();
+  const rows = await steps.read();
+  expect(rows.map((r) => [r.activity, r.actors, r.shapes, r.time, r.next])).toEqual([
+    ['Menerima permohonan', ['Petugas Loket'], ['terminator'], '5 menit', [':2']],
+    ['Memeriksa berkas', ['Verifikator'], ['process'], '10 menit; paling lama', [':3']],
+    ['Selesai', ['Petugas Loket'], ['terminator'], '', [':—']],
+  ]);
+  // The SOP that was open is still in the library as it was.
+  await app.libraryItem(openName).click();
+  await expect(app.sopName).toHaveValue(openName);
+});

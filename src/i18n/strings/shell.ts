@@ -92,6 +92,25 @@ export const shellStrings = {
     id: 'Berkas “{file}” tidak dibuka:',
     en: 'The file “{file}” was not opened:',
   },
+  'shell.file.importSheet': { id: 'Impor dari Excel/CSV…', en: 'Import from Excel/CSV…' },
+  'shell.sheet.title': { id: 'Impor “{file}”', en: 'Import “{file}”' },
+  'shell.sheet.intro': {
+    id: '{count} baris kegiatan terbaca. Periksa isi tiap kolom; hasilnya menjadi SOP baru di pustaka:',
+    en: '{count} activity rows read. Check what each column holds; the result becomes a new SOP in the library:',
+  },
+  'shell.sheet.apply': { id: 'Impor sebagai SOP baru', en: 'Import as a new SOP' },
+  'shell.sheet.tooLarge': {
+    id: 'berkas lebih dari 10 MiB.',
+    en: 'the file is larger than 10 MiB.',
+  },
+  'shell.sheet.notSpreadsheet': {
+    id: 'ini bukan buku kerja Excel (.xlsx) yang dapat dibaca.',
+    en: 'this is not a readable Excel workbook (.xlsx).',
+  },
+  'shell.sheet.empty': {
+    id: 'tidak ada baris kegiatan di dalamnya.',
+    en: 'it holds no activity rows.',
+  },
   'shell.file.unreadable': { id: 'berkas tidak dapat dibaca', en: 'the file could not be read' },
   'shell.file.dropHint': {
     id: 'Lepaskan berkas .sop.json untuk membukanya',

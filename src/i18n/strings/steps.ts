@@ -26,6 +26,7 @@ export const stepsStrings = {
   'steps.paste.more': { id: '… dan {count} baris lagi', en: '… and {count} more rows' },
   'steps.paste.apply': { id: 'Tempel', en: 'Paste' },
   'steps.paste.cancel': { id: 'Batal', en: 'Cancel' },
+  'steps.paste.actorColumn': { id: 'Pelaksana: {name}', en: 'Actor: {name}' },
   'steps.paste.role.no': { id: 'No', en: 'No' },
   'steps.paste.role.actor': { id: 'Pelaksana', en: 'Actor' },
   'steps.paste.role.symbol': { id: 'Simbol', en: 'Symbol' },

@@ -8,6 +8,7 @@ import { DEFAULT_ACTOR_NAME } from './steps';
 import {
   headerRoles,
   readRow,
+  roleOfHeader,
   rowNumbers,
   STEPS_TABLE_ORDER,
   type ColumnRole,
@@ -47,9 +48,13 @@ function normalName(name: string): string {
 /** A pasted table read: the rows that describe steps, and what each column holds. */
 export interface ReadTable {
   rows: RowFields[];
+  /** The same rows as cells (header rows removed), for a preview and for reading again with other roles. */
+  cells: string[][];
   roles: ColumnRole[];
   /** True when the roles came from a header row (false: the steps table's order was assumed). */
   fromHeader: boolean;
+  /** Columns that each stand for one actor (a mark or a shape's name in a row's cell). */
+  actorColumns: ActorColumn[];
 }
 
 /** Reads pasted rows: trimmed, blank rows dropped, the header (one or two rows) or a No column recognised. */
@@ -58,33 +63,87 @@ export function readTable(
   rows: readonly string[][],
   chosen?: readonly ColumnRole[],
 ): ReadTable {
+  const labels = doc.sheet.labels;
   let body = rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
   // Roles the user set in the paste preview: the rows are read as they are.
   if (chosen)
-    return { rows: body.map((r) => readRow(r, chosen)), roles: [...chosen], fromHeader: false };
-  const header = body[0] ? headerRoles(body[0], doc.sheet.labels) : null;
-  if (header) {
-    body = body.slice(1);
-    // A second header row under merged cells ("Mutu Baku" over Kelengkapan | Waktu | Output).
-    const second = body[0]
-      ? headerRoles(['Kegiatan', ...body[0].slice(1)], doc.sheet.labels)
-      : null;
-    const roles = [...header];
-    if (second && second.slice(1).some((r, i) => r !== 'skip' && roles[i + 1] === 'skip')) {
-      second.forEach((r, i) => {
-        if (i > 0 && roles[i] === 'skip' && r !== 'skip' && !roles.includes(r)) roles[i] = r;
+    return {
+      rows: body.map((r) => readRow(r, chosen)),
+      cells: body,
+      roles: [...chosen],
+      fromHeader: false,
+      actorColumns: [],
+    };
+  // Title rows ("STANDAR OPERASIONAL PROSEDUR", the SOP's name) may stand above the header.
+  const headerAt = body.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => headerRoles(r, labels));
+  if (headerAt >= 0) {
+    const roles = headerRoles(body[headerAt]!, labels)!;
+    body = body.slice(headerAt + 1);
+    const under = body[0] ?? [];
+    const underRoles = under.map((cell) => roleOfHeader(cell, labels));
+    // A second header row under merged cells: Kelengkapan | Waktu | Output under "Mutu Baku",
+    // and in the official layout one actor name per column under "Pelaksana".
+    const actorColumns = actorColumnsUnder(roles, under, underRoles);
+    const fillsGaps = underRoles.some((r, i) => r && roles[i] === 'skip' && !roles.includes(r));
+    if (fillsGaps || actorColumns.length > 0) {
+      underRoles.forEach((r, i) => {
+        if (r && r !== 'activity' && roles[i] === 'skip' && !roles.includes(r)) roles[i] = r;
       });
       body = body.slice(1);
     }
-    return { rows: body.map((r) => readRow(r, roles)), roles, fromHeader: true };
+    if (actorColumns.length > 0) roles[roles.indexOf('actor')] = 'skip';
+    return {
+      rows: body.map((r) => readRow(r, roles)),
+      cells: body,
+      roles,
+      fromHeader: true,
+      actorColumns,
+    };
   }
   const numbered =
     body.length > 0 &&
     body.every((r) => ROW_NUMBER.test(r[0] ?? '')) &&
     body.some((r) => r.length > 1);
   const roles: ColumnRole[] = numbered ? ['no', ...STEPS_TABLE_ORDER] : [...STEPS_TABLE_ORDER];
-  return { rows: body.map((r) => readRow(r, roles)), roles, fromHeader: false };
+  return {
+    rows: body.map((r) => readRow(r, roles)),
+    cells: body,
+    roles,
+    fromHeader: false,
+    actorColumns: [],
+  };
 }
+
+/** Rows searched for the header: a title and the SOP's name often stand above it. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** One column per actor, as the official layout has them under a merged "Pelaksana". */
+export interface ActorColumn {
+  col: number;
+  name: string;
+}
+
+/** The actor names in the row under the header, from the Pelaksana column to the next field. */
+function actorColumnsUnder(
+  roles: readonly ColumnRole[],
+  under: readonly string[],
+  underRoles: readonly (ColumnRole | null)[],
+): ActorColumn[] {
+  const start = roles.indexOf('actor');
+  if (start < 0) return [];
+  const columns: ActorColumn[] = [];
+  for (let col = start; col < Math.max(roles.length, under.length); col++) {
+    if (col > start && roles[col] !== undefined && roles[col] !== 'skip') break;
+    if (underRoles[col]) break;
+    const name = under[col]?.trim() ?? '';
+    if (name !== '') columns.push({ col, name });
+  }
+  // One name under "Pelaksana" is a row of the table, not a second header.
+  return columns.length >= 2 ? columns : [];
+}
+
+/** A cell that marks the actor without naming a shape. */
+const PLAIN_MARK = /^(x|v|✓|✔|√|\*|•|ya)$/iu;
 
 const hasExitColumns = (roles: readonly ColumnRole[]) =>
   roles.includes('next') || roles.includes('nextYes') || roles.includes('nextNo');
@@ -113,8 +172,10 @@ export function insertStepsFromRows(
   rows: readonly string[][],
   afterStepId?: string | null,
   roles?: readonly ColumnRole[],
+  actorColumns?: readonly ActorColumn[],
 ): InsertRowsResult | null {
-  const table = readTable(doc, rows, roles);
+  const read = readTable(doc, rows, roles);
+  const table = actorColumns ? { ...read, actorColumns: [...actorColumns] } : read;
   const at = insertionIndex(doc, afterStepId);
   if (table.rows.length === 0 || at < 0) return null;
   const body = table.rows.slice(0, stepRoom(doc));
@@ -134,7 +195,11 @@ export function insertStepsFromRows(
     if (known) return known.id;
     const fallback = previous?.actor ?? actors[0]?.id;
     if (wanted && actors.length < LIMITS.actors) {
-      actors.push({ id: newId(ID_PREFIX.actor), name: clampText(name.trim()) });
+      // Cell text often carries doubled spaces and line breaks; a lane name is one line.
+      actors.push({
+        id: newId(ID_PREFIX.actor),
+        name: clampText(name.trim().replace(/\s+/g, ' ')),
+      });
       return actors.at(-1)!.id;
     }
     if (fallback !== undefined) return fallback;
@@ -142,11 +207,17 @@ export function insertStepsFromRows(
     return actors.at(-1)!.id;
   };
 
-  for (const row of body) {
+  // Every actor column is a lane, in the table's order, even before a row marks it.
+  for (const column of table.actorColumns) actorFor(column.name);
+  body.forEach((row, r) => {
+    const cells = table.cells[r] ?? [];
+    const marked = table.actorColumns.find((c) => (cells[c.col] ?? '') !== '');
+    const mark = marked ? (cells[marked.col] ?? '') : '';
+    const shapeWord = row.symbol !== '' || PLAIN_MARK.test(mark) ? row.symbol : mark;
     const symbol = {
       id: newId(ID_PREFIX.symbol),
-      shape: shapeFromWord(row.symbol),
-      actor: actorFor(row.actor),
+      shape: shapeFromWord(shapeWord),
+      actor: actorFor(marked ? marked.name : row.actor),
     };
     newSteps.push({
       id: newId(ID_PREFIX.step),
@@ -158,7 +229,7 @@ export function insertStepsFromRows(
       symbols: [symbol],
     });
     previous = symbol;
-  }
+  });
   const symbols = newSteps.map((s) => s.symbols[0]!);
   if (above) {
     // The first row's arrow leaves a symbol of the document, which may already have exits.
@@ -224,4 +295,24 @@ function exitsFromColumns(body: readonly RowFields[]): Exit[][] {
     if (!named && !ends && i + 1 < body.length) exits.push({ to: i + 1 });
     return exits;
   });
+}
+
+/**
+ * A new SOP from a whole table (an imported CSV or workbook): its rows are all the steps and
+ * its Pelaksana names all the actors; nothing of a placeholder remains. Null when no row holds a step.
+ */
+export function documentFromTable(
+  base: SopDocument,
+  rows: readonly string[][],
+  roles?: readonly ColumnRole[],
+  actorColumns?: readonly ActorColumn[],
+): InsertRowsResult | null {
+  const result = insertStepsFromRows(
+    { ...base, actors: [], steps: [], flows: [] },
+    rows,
+    undefined,
+    roles,
+    actorColumns,
+  );
+  return result && result.stepIds.length > 0 ? result : null;
 }

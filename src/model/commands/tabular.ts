@@ -6,7 +6,11 @@
  * (`"Ya" jika lengkap`) is taken literally.
  */
 
-function readQuoted(text: string, start: number): { value: string; end: number } | null {
+function readQuoted(
+  text: string,
+  start: number,
+  delimiter: string,
+): { value: string; end: number } | null {
   let value = '';
   let from = start + 1;
   for (;;) {
@@ -18,33 +22,52 @@ function readQuoted(text: string, start: number): { value: string; end: number }
       continue;
     }
     const after = text[quote + 1];
-    if (after !== undefined && after !== '\t' && after !== '\n' && after !== '\r') return null;
+    if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') return null;
     return { value: (value + text.slice(from, quote)).replace(/\r\n?/g, '\n'), end: quote + 1 };
   }
 }
 
-function cellEnd(text: string, start: number): number {
+function cellEnd(text: string, start: number, delimiter: string): number {
   for (let i = start; i < text.length; i++) {
     const c = text[i];
-    if (c === '\t' || c === '\n' || c === '\r') return i;
+    if (c === delimiter || c === '\n' || c === '\r') return i;
   }
   return text.length;
 }
 
 /** Splits clipboard text into rows of cells (tabs between cells, line breaks between rows). */
 export function parseTabularText(text: string): string[][] {
+  return parseDelimitedText(text, '\t');
+}
+
+/**
+ * The delimiter of a CSV file: Excel in an Indonesian locale writes `;` (the comma is the
+ * decimal mark), elsewhere `,`. Whichever appears more often in the first line, outside quotes.
+ */
+export function csvDelimiter(text: string): ',' | ';' | '\t' {
+  const firstLine = text.split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, '');
+  const count = (c: string) => firstLine.split(c).length - 1;
+  const tabs = count('\t');
+  const semicolons = count(';');
+  const commas = count(',');
+  if (tabs > semicolons && tabs > commas) return '\t';
+  return semicolons > commas ? ';' : ',';
+}
+
+/** Splits delimited text (TSV, CSV) into rows of cells, with the quoting rules above. */
+export function parseDelimitedText(text: string, delimiter: string): string[][] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: string[][] = [];
   if (source === '') return rows;
   let row: string[] = [];
   let i = 0;
   for (;;) {
-    const quoted = source[i] === '"' ? readQuoted(source, i) : null;
+    const quoted = source[i] === '"' ? readQuoted(source, i, delimiter) : null;
     if (quoted) {
       row.push(quoted.value);
       i = quoted.end;
     } else {
-      const end = cellEnd(source, i);
+      const end = cellEnd(source, i, delimiter);
       row.push(source.slice(i, end));
       i = end;
     }
@@ -52,7 +75,7 @@ export function parseTabularText(text: string): string[][] {
       rows.push(row);
       return rows;
     }
-    if (source[i] === '\t') {
+    if (source[i] === delimiter) {
       i++;
       continue;
     }

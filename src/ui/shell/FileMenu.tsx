@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { downloadSopFile } from '../../persistence/download';
-import { useEditorStore } from '../../store/useEditor';
+import { useEditor, useEditorStore } from '../../store/useEditor';
+import { PastePreview } from '../steps/PastePreview';
+import { useSheetImport } from './useSheetImport';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { MenuItem } from '../common/MenuItem';
 import { Menu } from './Menu';
@@ -13,8 +15,36 @@ export function FileMenu() {
   const store = useEditorStore();
   const importFiles = useFileImport();
   const input = useRef<HTMLInputElement>(null);
+  const sheetInput = useRef<HTMLInputElement>(null);
+  const sheet = useSheetImport();
+  const labels = useEditor((s) => s.doc.sheet.labels);
   return (
     <>
+      <HiddenFileInput
+        ref={sheetInput}
+        accept=".xlsx,.csv,.tsv,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        testId="file-import-sheet-input"
+        onFiles={(files) => {
+          if (files[0]) void sheet.read(files[0]);
+        }}
+      />
+      {sheet.pending && (
+        <div className="modal-backdrop">
+          <div className="modal" data-testid="sheet-import">
+            <h2 className="modal-title">
+              {t('shell.sheet.title', { file: sheet.pending.fileName })}
+            </h2>
+            <PastePreview
+              preview={sheet.pending}
+              labels={labels}
+              onApply={(roles) => void sheet.apply(roles)}
+              onCancel={sheet.cancel}
+              intro={t('shell.sheet.intro', { count: String(sheet.pending.rows.length) })}
+              applyLabel={t('shell.sheet.apply')}
+            />
+          </div>
+        </div>
+      )}
       {/* Outside the menu so it is always in the page (automation sets files on it directly). */}
       <HiddenFileInput
         ref={input}
@@ -27,6 +57,13 @@ export function FileMenu() {
           <>
             <MenuItem testId="file-open" close={close} onSelect={() => input.current?.click()}>
               {t('shell.file.open')}
+            </MenuItem>
+            <MenuItem
+              testId="file-import-sheet"
+              close={close}
+              onSelect={() => sheetInput.current?.click()}
+            >
+              {t('shell.file.importSheet')}
             </MenuItem>
             <MenuItem
               testId="file-save-json"

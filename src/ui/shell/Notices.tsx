@@ -23,6 +23,12 @@ function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; lan
           {t('shell.file.refused', { file: notice.fileName })} {t('shell.file.unreadable')}
         </p>
       );
+    case 'sheetRefused':
+      return (
+        <p>
+          {t('shell.file.refused', { file: notice.fileName })} {t(`shell.sheet.${notice.reason}`)}
+        </p>
+      );
     case 'exportFailed':
       return <p>{t('shell.export.failed', { reason: notice.reason })}</p>;
     case 'quarantined':

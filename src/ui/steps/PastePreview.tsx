@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ColumnRole } from '../../model/commands';
+import type { ActorColumn, ColumnRole } from '../../model/commands';
 import type { ColumnLabels } from '../../model/types';
 import { useT } from '../../i18n/useT';
-import type { PastePreview as Preview } from './useGridHandlers';
 
 const ROLES: readonly ColumnRole[] = [
   'activity',
@@ -31,8 +30,18 @@ export function PastePreview({
   labels,
   onApply,
   onCancel,
+  intro,
+  applyLabel,
 }: {
-  preview: Preview;
+  /** What the preview is about (default: rows pasted without a header). */
+  intro?: string;
+  applyLabel?: string;
+  preview: {
+    rows: string[][];
+    roles: readonly ColumnRole[];
+    /** Columns that stand for one actor each (official layout): shown by the actor's name. */
+    actorColumns?: readonly ActorColumn[];
+  };
   labels: ColumnLabels;
   onApply(roles: ColumnRole[]): void;
   onCancel(): void;
@@ -74,28 +83,37 @@ export function PastePreview({
       }}
     >
       <p className="paste-preview-title">
-        {t('steps.paste.intro', { count: String(preview.rows.length) })}
+        {intro ?? t('steps.paste.intro', { count: String(preview.rows.length) })}
       </p>
       <div className="paste-preview-scroll">
         <table className="paste-preview-table">
           <thead>
             <tr>
-              {roles.map((role, i) => (
-                <th key={i}>
-                  <select
-                    aria-label={t('steps.paste.column', { n: String(i + 1) })}
-                    data-testid="paste-preview-role"
-                    value={role}
-                    onChange={(e) => choose(i, e.target.value as ColumnRole)}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {roleName(r)}
-                      </option>
-                    ))}
-                  </select>
-                </th>
-              ))}
+              {roles.map((role, i) => {
+                const actor = preview.actorColumns?.find((c) => c.col === i);
+                if (actor)
+                  return (
+                    <th key={i} className="paste-preview-actor">
+                      {t('steps.paste.actorColumn', { name: actor.name })}
+                    </th>
+                  );
+                return (
+                  <th key={i}>
+                    <select
+                      aria-label={t('steps.paste.column', { n: String(i + 1) })}
+                      data-testid="paste-preview-role"
+                      value={role}
+                      onChange={(e) => choose(i, e.target.value as ColumnRole)}
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {roleName(r)}
+                        </option>
+                      ))}
+                    </select>
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>
@@ -124,7 +142,7 @@ export function PastePreview({
           data-testid="paste-preview-apply"
           onClick={() => onApply(roles)}
         >
-          {t('steps.paste.apply')}
+          {applyLabel ?? t('steps.paste.apply')}
         </button>
         <button
           type="button"

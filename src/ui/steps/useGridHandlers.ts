@@ -5,7 +5,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { deleteSteps, moveStep, parseTabularText, stepRoom } from '../../model/commands';
+import { deleteSteps, moveStep, stepRoom } from '../../model/commands';
 import type { Step } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { gridAction } from './gridKeys';
@@ -13,14 +13,6 @@ import { appendRow, pastePlan, pasteRows } from './stepsEditing';
 import type { ColumnRole } from '../../model/commands';
 import type { CellAddress } from './useCellFocus';
 import type { StepsEditing } from './useStepsEditing';
-
-/** The pasted cells as they are (blank rows dropped), for the preview to show. */
-function parseRowsForPreview(count: number, text: string): string[][] {
-  return parseTabularText(text.replace(/(\r?\n)+$/, ''))
-    .map((r) => r.map((c) => c.trim()))
-    .filter((r) => r.some((c) => c !== ''))
-    .slice(0, count);
-}
 
 /** The row element and step id around an event target inside the table, if any. */
 function rowOf(target: EventTarget): { row: HTMLElement; stepId: string } | null {
@@ -181,8 +173,7 @@ export function useGridHandlers(
       // A header says where each field is; without one the user sees first where columns land.
       if (plan.fromHeader) insertPasted(text, stepId);
       else {
-        const rows = parseRowsForPreview(plan.rows.length, text);
-        setPastePreview({ text, stepId, rows, roles: plan.roles });
+        setPastePreview({ text, stepId, rows: plan.cells, roles: plan.roles });
       }
     },
     [store, insertPasted],
