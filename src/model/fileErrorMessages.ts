@@ -27,6 +27,18 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'berisi nilai yang bukan data JSON biasa ({found})',
     en: 'holds a value that is not plain JSON data ({found})',
   },
+  tooManyContainers: {
+    id: 'berkas memuat terlalu banyak objek dan daftar (lebih dari {max})',
+    en: 'the file holds too many objects and lists (more than {max})',
+  },
+  tooManyKeyNames: {
+    id: 'berkas memakai terlalu banyak nama kolom yang berbeda (lebih dari {max})',
+    en: 'the file uses too many different field names (more than {max})',
+  },
+  unreadable: {
+    id: 'berkas tidak dapat dibaca',
+    en: 'the file cannot be read',
+  },
   notObject: {
     id: 'harus berupa objek JSON {format, version, sop}, bukan {found}',
     en: 'must be a JSON object {format, version, sop}, not {found}',
@@ -88,6 +100,10 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'terlalu banyak pelaksana ({count}); paling banyak {max}',
     en: 'too many actors ({count}); the limit is {max}',
   },
+  tooManyItems: {
+    id: 'daftar terlalu panjang ({count} butir); paling banyak {max}',
+    en: 'the list is too long ({count} items); the limit is {max}',
+  },
   textTooLong: {
     id: 'teks terlalu panjang ({length} karakter); paling banyak {max}',
     en: 'the text is too long ({length} characters); the limit is {max}',
@@ -110,8 +126,8 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
   },
   invalid: { id: 'nilai tidak sah ({detail})', en: 'invalid value ({detail})' },
   moreErrors: {
-    id: '… dan {count} kesalahan lain',
-    en: '… and {count} more errors',
+    id: '… dan kesalahan lain; hanya {shown} yang pertama ditampilkan',
+    en: '… and more errors; only the first {shown} are listed',
   },
 };
 

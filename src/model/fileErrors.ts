@@ -11,6 +11,9 @@ export type FileErrorCode =
   | 'tooDeep'
   | 'forbiddenKey'
   | 'notPlainValue'
+  | 'tooManyContainers'
+  | 'tooManyKeyNames'
+  | 'unreadable'
   | 'notObject'
   | 'bareDocument'
   | 'isLibrary'
@@ -27,6 +30,7 @@ export type FileErrorCode =
   | 'unknownSymbol'
   | 'tooManySteps'
   | 'tooManyActors'
+  | 'tooManyItems'
   | 'textTooLong'
   | 'noSymbols'
   | 'logoType'
@@ -45,7 +49,7 @@ export interface FileError {
 /** A place in a parsed JSON value: object keys and array indexes. */
 export type PathSegment = string | number;
 
-/** How many errors one refusal reports; the rest are counted in a last `moreErrors` entry. */
+/** How many errors one refusal reports; a last `moreErrors` entry says there were more. */
 export const MAX_REPORTED_ERRORS = 50;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -70,6 +74,41 @@ export function fileError(
   return { path: formatPath(path), code, params };
 }
 
+/** The last-resort refusal when reading failed in a way no rule foresaw. */
+export function unreadableError(): FileError {
+  return fileError([], 'unreadable');
+}
+
+/**
+ * Collects errors while a file is checked, keeping at most one more than can be
+ * reported: a hostile file with millions of faults costs no more than one with 51,
+ * and no caller ever spreads a huge array into `push`.
+ */
+export class ErrorList {
+  readonly items: FileError[] = [];
+
+  /** True once nothing more would be reported; checks stop walking the file then. */
+  get full(): boolean {
+    return this.items.length > MAX_REPORTED_ERRORS;
+  }
+
+  add(error: FileError): void {
+    if (!this.full) this.items.push(error);
+  }
+
+  addAll(errors: Iterable<FileError>): void {
+    for (const error of errors) {
+      if (this.full) return;
+      this.items.push(error);
+    }
+  }
+
+  /** The errors as a refusal reports them. */
+  result(): FileError[] {
+    return capErrors(this.items);
+  }
+}
+
 /** Puts `prefix` in front of every error's path (a document inside a library backup). */
 export function prefixErrors(prefix: readonly PathSegment[], errors: FileError[]): FileError[] {
   const head = formatPath(prefix);
@@ -80,13 +119,15 @@ export function prefixErrors(prefix: readonly PathSegment[], errors: FileError[]
   }));
 }
 
-/** Keeps the first MAX_REPORTED_ERRORS errors and counts the others in one more entry. */
+/**
+ * Keeps the first MAX_REPORTED_ERRORS errors and says in one more entry that there
+ * were others. Checks stop collecting early, so how many others is not known.
+ */
 export function capErrors(errors: FileError[]): FileError[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
-  const rest = errors.length - MAX_REPORTED_ERRORS;
   return [
     ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { path: '', code: 'moreErrors', params: { count: rest } },
+    { path: '', code: 'moreErrors', params: { shown: MAX_REPORTED_ERRORS } },
   ];
 }
 

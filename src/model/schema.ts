@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LABELS, DEFAULT_SHEET } from './defaults';
-import { LIMITS } from './limits';
+import { MAX_REPORTED_ERRORS } from './fileErrors';
+import { LIMITS, LIST_LIMITS } from './limits';
 import { SYMBOL_SHAPES, type SopDocument } from './types';
 
 /*
@@ -24,6 +25,34 @@ export function isCalendarDate(text: string): boolean {
 }
 
 const text = z.string().max(LIMITS.textChars);
+
+/**
+ * A list whose items are checked one by one, stopping once more issues than a
+ * refusal reports are found. `z.array(item)` would check every item of a list of a
+ * million broken entries and collect millions of issues (seconds, and a stack
+ * overflow in the code that spreads them). Length bounds are checked first.
+ */
+function listOf<T extends z.ZodType>(item: T, bounds: { min?: number; max?: number } = {}) {
+  let list = z.array(z.unknown());
+  if (bounds.min !== undefined) list = list.min(bounds.min);
+  if (bounds.max !== undefined) list = list.max(bounds.max);
+  return list.transform((values, ctx) => {
+    const items: z.output<T>[] = [];
+    let issues = 0;
+    for (let i = 0; i < values.length && issues <= MAX_REPORTED_ERRORS; i++) {
+      const result = item.safeParse(values[i]);
+      if (result.success) {
+        items.push(result.data);
+        continue;
+      }
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ ...issue, path: [i, ...issue.path] });
+        issues++;
+      }
+    }
+    return items;
+  });
+}
 
 const isoDate = z.string().superRefine((value, ctx) => {
   if (!ISO_DATE.test(value)) {
@@ -83,7 +112,7 @@ const logo = z.string().superRefine((value, ctx) => {
   }
 });
 
-const textList = z.array(text);
+const textList = listOf(text, { max: LIST_LIMITS.textListItems });
 
 export const approverSchema = z.object({ title: text, name: text, nip: text });
 
@@ -120,7 +149,7 @@ export const stepSchema = z.object({
   time: text,
   output: text,
   notes: text,
-  symbols: z.array(symbolSchema).min(1),
+  symbols: listOf(symbolSchema, { min: 1, max: LIST_LIMITS.symbolsPerStep }),
   pageBreakBefore: z.boolean().optional(),
 });
 
@@ -146,9 +175,9 @@ export const sheetSchema = z.object({
 /** The whole document, format v1. Unknown fields are dropped. */
 export const sopDocumentSchema = z.object({
   identity: identitySchema,
-  actors: z.array(actorSchema).max(LIMITS.actors),
-  steps: z.array(stepSchema).max(LIMITS.steps),
-  flows: z.array(flowSchema),
+  actors: listOf(actorSchema, { max: LIMITS.actors }),
+  steps: listOf(stepSchema, { max: LIMITS.steps }),
+  flows: listOf(flowSchema),
   sheet: sheetSchema.prefault({}),
 });
 

@@ -1,23 +1,22 @@
-import {
-  capErrors,
-  fileError,
-  jsonTypeOf,
-  prefixErrors,
-  type FileError,
-} from '../model/fileErrors';
-import { CURRENT_VERSION, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
+import { ErrorList, capErrors, fileError, jsonTypeOf, prefixErrors } from '../model/fileErrors';
+import { CURRENT_VERSION, JSON_LIMITS, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
 import { checkPlainTree, checkSize, parseJsonText } from '../model/safeJson';
 import type { SopDocument } from '../model/types';
-import { checkVersion, parseEnvelope, toEnvelope } from './sopFile';
+import { checkVersion, lastResort, parseEnvelope, toEnvelope, type Refusal } from './sopFile';
 
-export type LibraryParseResult =
-  { ok: true; docs: SopDocument[] } | { ok: false; errors: FileError[] };
+export type LibraryParseResult = { ok: true; docs: SopDocument[] } | Refusal;
 
 /**
  * A backup holds many documents, each within the one-file limit; the browser's own
  * storage is far smaller than this, so the cap only stops absurd inputs.
  */
 export const LIBRARY_MAX_BYTES = 10 * LIMITS.fileBytes;
+
+/** A backup may hold as much JSON structure as the ten files its size allows. */
+const LIBRARY_JSON_LIMITS = {
+  ...JSON_LIMITS,
+  containers: (LIBRARY_MAX_BYTES / LIMITS.fileBytes) * JSON_LIMITS.containers,
+};
 
 /** Writes a backup of the whole library: `{format: 'sop-ap-library', version: 1, documents: [envelope…]}`. */
 export function serializeLibraryFile(docs: SopDocument[]): string {
@@ -29,17 +28,23 @@ export function serializeLibraryFile(docs: SopDocument[]): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-/** Reads a backup; a bad document is reported with its index (`documents[2].steps[0]…`). */
+/** Reads a backup; a bad document is reported with its index (`documents[2].steps[0]…`). Never throws. */
 export function parseLibraryFile(text: string): LibraryParseResult {
-  const tooBig = checkSize(text, LIBRARY_MAX_BYTES);
-  if (tooBig.length > 0) return { ok: false, errors: tooBig };
-  const json = parseJsonText(text);
-  if (!json.ok) return json;
-  return parseLibraryValue(json.value);
+  return lastResort(() => {
+    const tooBig = checkSize(text, LIBRARY_MAX_BYTES);
+    if (tooBig.length > 0) return { ok: false, errors: tooBig };
+    const json = parseJsonText(text, LIBRARY_JSON_LIMITS);
+    if (!json.ok) return json;
+    return parseLibraryValue(json.value);
+  });
 }
 
-/** Same as parseLibraryFile on an already-parsed value. */
+/** Same as parseLibraryFile on an already-parsed value; never throws. */
 export function parseLibraryValue(value: unknown): LibraryParseResult {
+  return lastResort(() => readBackup(value));
+}
+
+function readBackup(value: unknown): LibraryParseResult {
   const unsafe = checkPlainTree(value);
   if (unsafe.length > 0) return { ok: false, errors: capErrors(unsafe) };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -66,12 +71,12 @@ export function parseLibraryValue(value: unknown): LibraryParseResult {
     return { ok: false, errors: [error] };
   }
   const docs: SopDocument[] = [];
-  const errors: FileError[] = [];
-  documents.forEach((envelope, i) => {
-    const result = parseEnvelope(envelope);
+  const errors = new ErrorList();
+  for (let i = 0; i < documents.length && !errors.full; i++) {
+    const result = parseEnvelope(documents[i]);
     if (result.ok) docs.push(result.doc);
-    else errors.push(...prefixErrors(['documents', i], result.errors));
-  });
-  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+    else errors.addAll(prefixErrors(['documents', i], result.errors));
+  }
+  if (errors.items.length > 0) return { ok: false, errors: errors.result() };
   return { ok: true, docs };
 }

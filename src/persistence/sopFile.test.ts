@@ -81,19 +81,21 @@ describe('parseSopFile', () => {
     ]);
   });
 
-  it('caps a long list of errors and counts the rest', () => {
+  it('caps a long list of errors and says there are more', () => {
     const env = validEnvelope();
     env.sop.steps = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}`, symbols: [] }));
     const result = parseSopFile(JSON.stringify(env));
     if (result.ok) throw new Error('accepted');
     expect(result.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
     const last = result.errors[MAX_REPORTED_ERRORS]!;
-    // 100 steps × (5 missing texts + no symbols) + 3 flows × 2 ends now dangling = 606.
+    // 100 steps × (5 missing texts + no symbols) + 3 flows × 2 ends now dangling = 606,
+    // but collecting stops after the first ones, so only "more" is known.
     expect(last).toEqual({
       path: '',
       code: 'moreErrors',
-      params: { count: 606 - MAX_REPORTED_ERRORS },
+      params: { shown: MAX_REPORTED_ERRORS },
     });
+    expect(formatFileError(last, 'en')).toBe('… and more errors; only the first 50 are listed');
   });
 
   it('names the JSON syntax error position', () => {

@@ -1,4 +1,10 @@
-import { capErrors, fileError, jsonTypeOf, type FileError } from '../model/fileErrors';
+import {
+  capErrors,
+  fileError,
+  jsonTypeOf,
+  unreadableError,
+  type FileError,
+} from '../model/fileErrors';
 import { formatFileError } from '../model/fileErrorMessages';
 import { CURRENT_VERSION, FORMAT_NAME, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
 import { migrate } from '../model/migrate';
@@ -10,7 +16,10 @@ import { validateDocument } from '../model/validate';
 export type { FileError, FileErrorCode } from '../model/fileErrors';
 export { formatFileError };
 
-export type ParseResult = { ok: true; doc: SopDocument } | { ok: false; errors: FileError[] };
+/** A file (or value) that is not read, with the reasons. */
+export type Refusal = { ok: false; errors: FileError[] };
+
+export type ParseResult = { ok: true; doc: SopDocument } | Refusal;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,20 +79,36 @@ export function parseEnvelope(value: unknown): ParseResult {
   return validateDocument(sop);
 }
 
-/** Checks an already-parsed envelope value `{format: 'sop-ap', version, sop}`. */
+/**
+ * Runs a parse that is written never to throw, and turns an exception nobody
+ * foresaw into a refusal anyway: whatever a file holds, the caller gets a result.
+ */
+export function lastResort<T>(parse: () => T): T | Refusal {
+  try {
+    return parse();
+  } catch {
+    return { ok: false, errors: [unreadableError()] };
+  }
+}
+
+/** Checks an already-parsed envelope value `{format: 'sop-ap', version, sop}`; never throws. */
 export function parseSopValue(value: unknown): ParseResult {
-  const unsafe = checkPlainTree(value);
-  if (unsafe.length > 0) return { ok: false, errors: capErrors(relativeToSop(unsafe)) };
-  return parseEnvelope(value);
+  return lastResort(() => {
+    const unsafe = checkPlainTree(value);
+    if (unsafe.length > 0) return { ok: false, errors: capErrors(relativeToSop(unsafe)) };
+    return parseEnvelope(value);
+  });
 }
 
 /** Reads the text of a `.sop.json` file; never throws. */
 export function parseSopFile(text: string): ParseResult {
-  const tooBig = checkSize(text, LIMITS.fileBytes);
-  if (tooBig.length > 0) return { ok: false, errors: tooBig };
-  const json = parseJsonText(text);
-  if (!json.ok) return json;
-  return parseSopValue(json.value);
+  return lastResort(() => {
+    const tooBig = checkSize(text, LIMITS.fileBytes);
+    if (tooBig.length > 0) return { ok: false, errors: tooBig };
+    const json = parseJsonText(text);
+    if (!json.ok) return json;
+    return parseSopValue(json.value);
+  });
 }
 
 /** Writes the file text: a pretty-printed version 1 envelope. */
