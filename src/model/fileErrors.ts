@@ -52,26 +52,46 @@ export type PathSegment = string | number;
 /** How many errors one refusal reports; a last `moreErrors` entry says there were more. */
 export const MAX_REPORTED_ERRORS = 50;
 
+/** Longest value (or key) a message quotes; a file's text can be megabytes long. */
+export const MAX_QUOTED_CHARS = 60;
+
+/** `text` cut to MAX_QUOTED_CHARS characters with "…", never splitting a surrogate pair. */
+export function clipQuoted(text: string): string {
+  if (text.length <= MAX_QUOTED_CHARS) return text;
+  let end = MAX_QUOTED_CHARS;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** Writes a path as `steps[3].symbols[0].actor`; odd keys are quoted (`["a b"]`). */
+/** Writes a path as `steps[3].symbols[0].actor`; odd keys are quoted (`["a b"]`), long ones cut. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else if (IDENTIFIER.test(segment) && segment.length <= MAX_QUOTED_CHARS)
+      out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(clipQuoted(segment))}]`;
   }
   return out;
 }
 
-/** Builds a FileError from a path given as segments. */
+/**
+ * Builds a FileError from a path given as segments. Every text value is cut here,
+ * the one place all errors pass, so no message can echo a multi-megabyte value.
+ */
 export function fileError(
   path: readonly PathSegment[],
   code: FileErrorCode,
   params: Record<string, string | number> = {},
 ): FileError {
-  return { path: formatPath(path), code, params };
+  const clipped: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    clipped[name] = typeof value === 'string' ? clipQuoted(value) : value;
+  }
+  return { path: formatPath(path), code, params: clipped };
 }
 
 /** The last-resort refusal when reading failed in a way no rule foresaw. */

@@ -90,9 +90,7 @@ export function formatBytes(bytes: number): string {
 const logo = z.string().superRefine((value, ctx) => {
   const m = LOGO.exec(value);
   if (!m) {
-    const found = value.startsWith('data:')
-      ? value.slice(0, value.search(/[;,]|$/))
-      : value.slice(0, 40);
+    const found = value.startsWith('data:') ? value.slice(0, value.search(/[;,]|$/)) : value;
     ctx.addIssue({ code: 'custom', message: 'logo type', params: { fileCode: 'logoType', found } });
     return;
   }

@@ -30,9 +30,12 @@ function lookup(root: unknown, path: readonly PropertyKey[]): { value: unknown; 
   return { value, present };
 }
 
+/** The value a message quotes; fileError cuts long ones, so only non-text needs wording here. */
 function foundText(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'string') return value;
+  // An object or list can be megabytes of JSON; its type says enough.
+  if (typeof value === 'object' && value !== null) return jsonTypeOf(value);
+  return String(value);
 }
 
 /** Turns one zod issue into the file error a person can act on. */

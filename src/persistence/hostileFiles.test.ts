@@ -173,3 +173,46 @@ describe('list bounds are checked before the schema walks a list', () => {
     expect(parseSopFile(JSON.stringify(env)).ok).toBe(true);
   });
 });
+
+describe('messages quote at most about 60 characters of a value', () => {
+  it('cuts a long wrong value and a long key', () => {
+    const env = validEnvelope();
+    env.sop.steps[0].symbols[0].shape = 'z'.repeat(1_000_000);
+    env.sop.steps[0].symbols[0].actor = 'y'.repeat(1_000_000);
+    env.sop.identity.createdDate = 'x'.repeat(1_000_000);
+    const result = parseSopFile(JSON.stringify(env));
+    if (result.ok) throw new Error('accepted');
+    for (const error of result.errors) {
+      for (const value of Object.values(error.params)) {
+        expect(String(value).length).toBeLessThanOrEqual(61);
+      }
+    }
+    expect(result.errors).toContainEqual({
+      path: 'identity.createdDate',
+      code: 'badDate',
+      params: { found: `${'x'.repeat(60)}…` },
+    });
+  });
+
+  it('cuts a long key in a place', () => {
+    const deep: Record<string, unknown> = {};
+    let at = deep;
+    for (let i = 0; i < 70; i++) {
+      const next = {};
+      at['k'.repeat(100_000)] = next;
+      at = next;
+    }
+    const env = validEnvelope();
+    env.sop.extra = deep;
+    const result = parseSopFile(JSON.stringify(env));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.path.length).toBeLessThan(64 * 70);
+  });
+
+  it('never cuts a character in half', () => {
+    const env = validEnvelope();
+    env.sop.identity.createdDate = `${'x'.repeat(59)}😀${'y'.repeat(100)}`;
+    const result = parseSopFile(JSON.stringify(env));
+    expect(result.ok ? null : result.errors[0]!.params.found).toBe(`${'x'.repeat(59)}…`);
+  });
+});
