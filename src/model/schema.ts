@@ -20,8 +20,11 @@ export function isCalendarDate(text: string): boolean {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1) return false;
   // Day 0 of the next month is the last day of this one; UTC avoids time-zone shifts.
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= lastDay;
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as they are (not as 1900–1999),
+  // so year 0, a leap year in the proleptic Gregorian calendar, has its 29 February.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return day <= date.getUTCDate();
 }
 
 const text = z.string().max(LIMITS.textChars);
