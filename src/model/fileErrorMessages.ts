@@ -124,6 +124,14 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'logo terlalu besar ({size}); paling besar {max}',
     en: 'the logo is too large ({size}); the limit is {max}',
   },
+  logoNotImage: {
+    id: 'isi logo bukan gambar {type} yang dapat dibaca',
+    en: 'the logo data is not a readable {type} picture',
+  },
+  logoTooManyPixels: {
+    id: 'gambar logo terlalu besar ({width} × {height} piksel); paling besar {side} piksel per sisi dan {pixels} piksel seluruhnya',
+    en: 'the logo picture is too large ({width} × {height} pixels); the limit is {side} pixels a side and {pixels} pixels in all',
+  },
   invalid: { id: 'nilai tidak sah ({detail})', en: 'invalid value ({detail})' },
   moreErrors: {
     id: '… dan kesalahan lain; hanya {shown} yang pertama ditampilkan',

@@ -36,6 +36,8 @@ export type FileErrorCode =
   | 'logoType'
   | 'logoBase64'
   | 'logoTooLarge'
+  | 'logoNotImage'
+  | 'logoTooManyPixels'
   | 'invalid'
   | 'moreErrors';
 

@@ -35,3 +35,9 @@ export const JSON_LIMITS = {
   /** Nesting the text scan refuses outright; the tree check reports deeper than 64 with its place. */
   depth: 1000,
 } as const;
+
+/** The logo's picture, read from its PNG or JPEG header. */
+export const LOGO_LIMITS = {
+  side: 8192,
+  pixels: 16_000_000,
+} as const;

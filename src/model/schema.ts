@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_LABELS, DEFAULT_SHEET } from './defaults';
 import { MAX_REPORTED_ERRORS } from './fileErrors';
-import { LIMITS, LIST_LIMITS } from './limits';
+import { LIMITS, LIST_LIMITS, LOGO_LIMITS } from './limits';
+import { base64Bytes, pictureSize, type LogoType } from './logoImage';
 import { SYMBOL_SHAPES, type SopDocument } from './types';
 
 /*
@@ -97,10 +98,14 @@ const logo = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: 'logo type', params: { fileCode: 'logoType', found } });
     return;
   }
-  const bytes = base64DecodedBytes(m[2] ?? '');
+  const type = m[1] as LogoType;
+  const payload = m[2] ?? '';
+  const bytes = base64DecodedBytes(payload);
   if (bytes === null) {
     ctx.addIssue({ code: 'custom', message: 'logo base64', params: { fileCode: 'logoBase64' } });
-  } else if (bytes > LIMITS.logoBytes) {
+    return;
+  }
+  if (bytes > LIMITS.logoBytes) {
     ctx.addIssue({
       code: 'custom',
       message: 'logo size',
@@ -108,6 +113,32 @@ const logo = z.string().superRefine((value, ctx) => {
         fileCode: 'logoTooLarge',
         size: formatBytes(bytes),
         max: formatBytes(LIMITS.logoBytes),
+      },
+    });
+    return;
+  }
+  const size = pictureSize(base64Bytes(payload), type);
+  const typeName = type === 'png' ? 'PNG' : 'JPEG';
+  if (size === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'logo not a picture',
+      params: { fileCode: 'logoNotImage', type: typeName },
+    });
+  } else if (
+    size.width > LOGO_LIMITS.side ||
+    size.height > LOGO_LIMITS.side ||
+    size.width * size.height > LOGO_LIMITS.pixels
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'logo pixels',
+      params: {
+        fileCode: 'logoTooManyPixels',
+        width: size.width,
+        height: size.height,
+        side: LOGO_LIMITS.side,
+        pixels: LOGO_LIMITS.pixels,
       },
     });
   }

@@ -78,3 +78,10 @@ export function validEnvelope(): any {
     },
   };
 }
+
+export { jpegHeader, pngHeader } from '../model/testPictures';
+
+/** A logo data URL holding `bytes`. */
+export function logoUrl(type: 'png' | 'jpeg', bytes: Uint8Array): string {
+  return `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`;
+}
