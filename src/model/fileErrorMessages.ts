@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/table';
-import type { FileError, FileErrorCode } from './fileErrors';
+import { newerVersionError, type FileError, type FileErrorCode } from './fileErrors';
 
 type Texts = { id: string; en: string };
 
@@ -60,8 +60,8 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     en: 'the version must be a whole number of 1 or more, not {found}',
   },
   newerVersion: {
-    id: 'dibuat oleh versi Alir yang lebih baru (versi {version}); aplikasi ini membaca sampai versi {max}',
-    en: 'made by a newer version of Alir (version {version}); this app reads up to version {max}',
+    id: 'dibuat oleh versi Alir yang lebih baru (format versi {version}), sedangkan aplikasi ini hanya membaca sampai format versi {max}. Perbarui Alir ke versi terbaru (muat ulang halaman), lalu buka lagi',
+    en: 'made by a newer version of Alir (format version {version}), and this app reads only up to format version {max}. Update Alir to its newest version (reload the page), then open it again',
   },
   missing: { id: "kolom '{field}' tidak ada", en: "the field '{field}' is missing" },
   wrongType: {
@@ -151,6 +151,14 @@ const TYPE_NAMES: Record<string, Texts> = {
 };
 
 const TYPED_PARAMS = new Set(['expected', 'found']);
+
+/**
+ * The words for a file or stored record written by a newer version of the format:
+ * the file parser and the library (when it sets such a record aside) say it alike.
+ */
+export function newerVersionMessage(version: number, lang: Language): string {
+  return formatFileError({ ...newerVersionError(version), path: '' }, lang);
+}
 
 /** Words a message in `lang`: "steps[3].symbols[0].actor: no actor with id 'a9'". */
 export function formatFileError(e: FileError, lang: Language): string {

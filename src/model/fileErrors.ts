@@ -1,3 +1,5 @@
+import { CURRENT_VERSION } from './limits';
+
 /**
  * Why a file was refused: a code, the place in the document, and the values the
  * message needs. Messages live in `fileErrorMessages.ts` so the UI (Indonesian or
@@ -94,6 +96,14 @@ export function fileError(
     clipped[name] = typeof value === 'string' ? clipQuoted(value) : value;
   }
   return { path: formatPath(path), code, params: clipped };
+}
+
+/** The refusal of a file or stored record written by a newer version of the format than this app reads. */
+export function newerVersionError(
+  version: number,
+  path: readonly PathSegment[] = ['version'],
+): FileError {
+  return fileError(path, 'newerVersion', { version, max: CURRENT_VERSION });
 }
 
 /** The last-resort refusal when reading failed in a way no rule foresaw. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, DEFAULT_SHEET } from '../model/defaults';
 import { MAX_REPORTED_ERRORS } from '../model/fileErrors';
+import { newerVersionMessage } from '../model/fileErrorMessages';
 import { formatFileError, parseSopFile, parseSopValue, serializeSopFile } from './sopFile';
 import { fixtureTexts, validEnvelope } from './testDocs';
 
@@ -192,11 +193,18 @@ describe('formatFileError', () => {
     if (result.ok) throw new Error('accepted');
     const [e] = result.errors;
     expect(formatFileError(e!, 'en')).toBe(
-      'version: made by a newer version of Alir (version 3); this app reads up to version 1',
+      'version: made by a newer version of Alir (format version 3), and this app reads only up to format version 1. Update Alir to its newest version (reload the page), then open it again',
     );
     expect(formatFileError(e!, 'id')).toBe(
-      'version: dibuat oleh versi Alir yang lebih baru (versi 3); aplikasi ini membaca sampai versi 1',
+      'version: dibuat oleh versi Alir yang lebih baru (format versi 3), sedangkan aplikasi ini hanya membaca sampai format versi 1. Perbarui Alir ke versi terbaru (muat ulang halaman), lalu buka lagi',
     );
+  });
+
+  it('gives the library the same words for a stored record of a newer version', () => {
+    expect(newerVersionMessage(3, 'en')).toBe(
+      'made by a newer version of Alir (format version 3), and this app reads only up to format version 1. Update Alir to its newest version (reload the page), then open it again',
+    );
+    expect(newerVersionMessage(3, 'id')).toMatch(/^dibuat oleh versi Alir yang lebih baru/);
   });
 
   it('names JSON types in the reader’s language', () => {

@@ -2,6 +2,7 @@ import {
   capErrors,
   fileError,
   jsonTypeOf,
+  newerVersionError,
   unreadableError,
   type FileError,
 } from '../model/fileErrors';
@@ -34,9 +35,7 @@ export function checkVersion(envelope: Record<string, unknown>): number | FileEr
       fileError(['version'], 'badVersion', { found: JSON.stringify(version) ?? String(version) }),
     ];
   }
-  if (version > CURRENT_VERSION) {
-    return [fileError(['version'], 'newerVersion', { version, max: CURRENT_VERSION })];
-  }
+  if (version > CURRENT_VERSION) return [newerVersionError(version)];
   return version;
 }
 
