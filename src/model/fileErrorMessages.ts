@@ -15,6 +15,10 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'berkas terlalu besar ({size}); paling besar {max}',
     en: 'the file is too large ({size}); the limit is {max}',
   },
+  documentTooLarge: {
+    id: 'SOP ini terlalu besar ({size}); satu SOP paling besar {max}. Perpendek teks yang panjang atau bagi SOP ini',
+    en: 'this SOP is too large ({size}); one SOP may be at most {max}. Shorten long texts or split the SOP',
+  },
   tooDeep: {
     id: 'data bersarang terlalu dalam (lebih dari {max} tingkat)',
     en: 'the data is nested too deeply (more than {max} levels)',

@@ -10,6 +10,7 @@ export type FileErrorCode =
   | 'notJson'
   | 'notJsonAt'
   | 'tooLarge'
+  | 'documentTooLarge'
   | 'tooDeep'
   | 'forbiddenKey'
   | 'notPlainValue'

@@ -1,6 +1,6 @@
 import { ErrorList, fileError, jsonTypeOf, type FileError, type PathSegment } from './fileErrors';
 import { JSON_LIMITS } from './limits';
-import { formatBytes } from './schema';
+import { formatSizeOver } from './schema';
 
 /*
  * The first line of defence for text and values that come from outside: size,
@@ -44,7 +44,7 @@ export function checkSize(text: string, maxBytes: number): FileError[] {
   if (text.length * 3 <= maxBytes) return [];
   const bytes = text.length > maxBytes ? text.length : utf8Length(text);
   if (bytes <= maxBytes) return [];
-  return [fileError([], 'tooLarge', { size: formatBytes(bytes), max: formatBytes(maxBytes) })];
+  return [fileError([], 'tooLarge', formatSizeOver(bytes, maxBytes))];
 }
 
 /** Line and column (1-based) of a character offset. */

@@ -91,6 +91,18 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
+/**
+ * A size and the limit it passes, both printed in the unit that shows they differ:
+ * "10 MiB; the limit is 10 MiB" would read as no reason at all.
+ */
+export function formatSizeOver(bytes: number, max: number): { size: string; max: string } {
+  if (formatBytes(bytes) !== formatBytes(max))
+    return { size: formatBytes(bytes), max: formatBytes(max) };
+  const kib = (n: number) => `${Math.ceil((n / 1024) * 10) / 10} KiB`;
+  if (kib(bytes) !== kib(max)) return { size: kib(bytes), max: kib(max) };
+  return { size: `${bytes} B`, max: `${max} B` };
+}
+
 const logo = z.string().superRefine((value, ctx) => {
   const m = LOGO.exec(value);
   if (!m) {

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, DEFAULT_SHEET } from '../model/defaults';
 import { MAX_REPORTED_ERRORS } from '../model/fileErrors';
 import { newerVersionMessage } from '../model/fileErrorMessages';
-import { formatFileError, parseSopFile, parseSopValue, serializeSopFile } from './sopFile';
-import { fixtureTexts, validEnvelope } from './testDocs';
+import { LIMITS } from '../model/limits';
+import {
+  FileWriteError,
+  formatFileError,
+  parseSopFile,
+  parseSopValue,
+  serializeSopFile,
+  toEnvelope,
+  writeSopFile,
+} from './sopFile';
+import { bulkyDocument, fixtureTexts, validEnvelope } from './testDocs';
 
 describe('fixtures', () => {
   it.each(fixtureTexts())('%s parses and round-trips', (_name, text) => {
@@ -34,7 +43,11 @@ describe('parseSopFile', () => {
     if (!result.ok) throw new Error('refused');
     expect(result.doc).not.toHaveProperty('editorState');
     expect(result.doc.identity).not.toHaveProperty('color');
-    expect(result.doc.steps[0]!.symbols[0]).toEqual({ id: 'n1', shape: 'terminator', actor: 'a1' });
+    expect(result.doc.steps[0]!.symbols[0]).toEqual({
+      id: 'n1',
+      shape: 'terminator',
+      actor: 'a1',
+    });
     expect(Object.keys(result.doc.flows[0]!).sort()).toEqual(['from', 'id', 'label', 'to']);
   });
 
@@ -84,7 +97,10 @@ describe('parseSopFile', () => {
 
   it('caps a long list of errors and says there are more', () => {
     const env = validEnvelope();
-    env.sop.steps = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}`, symbols: [] }));
+    env.sop.steps = Array.from({ length: 100 }, (_, i) => ({
+      id: `s${i}`,
+      symbols: [],
+    }));
     const result = parseSopFile(JSON.stringify(env));
     if (result.ok) throw new Error('accepted');
     expect(result.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
@@ -104,7 +120,11 @@ describe('parseSopFile', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { path: '', code: 'notJsonAt', params: expect.objectContaining({ line: 3, column: 3 }) },
+        {
+          path: '',
+          code: 'notJsonAt',
+          params: expect.objectContaining({ line: 3, column: 3 }),
+        },
       ],
     });
   });
@@ -171,6 +191,45 @@ describe('serializeSopFile', () => {
     expect(value.sop).not.toHaveProperty('selection');
     expect(Object.keys(value.sop)).toEqual(['identity', 'actors', 'steps', 'flows', 'sheet']);
     expect(text).toContain('\n  "version": 1,\n');
+  });
+});
+
+describe('what the app writes it reads back', () => {
+  const limit = LIMITS.fileBytes;
+
+  it('writes compact JSON when the pretty text would pass the size limit', () => {
+    const doc = bulkyDocument(limit - 100);
+    expect(JSON.stringify(toEnvelope(doc), null, 2).length).toBeGreaterThan(limit);
+    const text = serializeSopFile(doc);
+    expect(text.length).toBeLessThanOrEqual(limit);
+    expect(text).not.toContain('\n  ');
+    expect(parseSopFile(text)).toEqual({ ok: true, doc });
+  });
+
+  it('still pretty-prints a document well under the limit', () => {
+    const doc = bulkyDocument(limit / 2);
+    const text = serializeSopFile(doc);
+    expect(text).toContain('\n  "version": 1,\n');
+    expect(parseSopFile(text)).toEqual({ ok: true, doc });
+  });
+
+  it('refuses to write a document whose compact text is over the limit, naming its size', () => {
+    const doc = bulkyDocument(limit + 1000);
+    const written = writeSopFile(doc);
+    expect(written).toEqual({
+      ok: false,
+      error: {
+        path: '',
+        code: 'documentTooLarge',
+        params: { size: '10241 KiB', max: '10240 KiB' },
+      },
+    });
+    if (!written.ok) {
+      expect(formatFileError(written.error, 'en')).toBe(
+        'this SOP is too large (10241 KiB); one SOP may be at most 10240 KiB. Shorten long texts or split the SOP',
+      );
+    }
+    expect(() => serializeSopFile(doc)).toThrow(FileWriteError);
   });
 });
 

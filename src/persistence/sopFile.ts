@@ -5,11 +5,13 @@ import {
   newerVersionError,
   unreadableError,
   type FileError,
+  type PathSegment,
 } from '../model/fileErrors';
 import { formatFileError } from '../model/fileErrorMessages';
 import { CURRENT_VERSION, FORMAT_NAME, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
 import { migrate } from '../model/migrate';
-import { checkPlainTree, checkSize, parseJsonText } from '../model/safeJson';
+import { checkPlainTree, checkSize, parseJsonText, utf8Length } from '../model/safeJson';
+import { formatSizeOver } from '../model/schema';
 import { toFileDocument } from '../model/fileDocument';
 import type { SopDocument } from '../model/types';
 import { validateDocument } from '../model/validate';
@@ -110,9 +112,42 @@ export function parseSopFile(text: string): ParseResult {
   });
 }
 
-/** Writes the file text: a pretty-printed version 1 envelope. */
+export type SerializeResult = { ok: true; text: string } | { ok: false; error: FileError };
+
+/**
+ * Writes the file text: a pretty-printed version 1 envelope, or the same envelope
+ * as compact JSON when the pretty text would pass the file size limit (indentation
+ * alone can add a third), so whatever is written can be opened again. A document
+ * whose compact text is still over the limit is not written: the result names its
+ * size, for the caller to show.
+ */
+export function writeSopFile(doc: SopDocument): SerializeResult {
+  const envelope = toEnvelope(doc);
+  const pretty = `${JSON.stringify(envelope, null, 2)}\n`;
+  if (checkSize(pretty, LIMITS.fileBytes).length === 0) return { ok: true, text: pretty };
+  const compact = `${JSON.stringify(envelope)}\n`;
+  if (checkSize(compact, LIMITS.fileBytes).length === 0) return { ok: true, text: compact };
+  return { ok: false, error: documentTooLargeError(utf8Length(compact)) };
+}
+
+/** The refusal to write (or, in a backup, to read) a document over the one-file size limit. */
+export function documentTooLargeError(bytes: number, path: PathSegment[] = []): FileError {
+  return fileError(path, 'documentTooLarge', formatSizeOver(bytes, LIMITS.fileBytes));
+}
+
+/** Thrown by serializeSopFile for a document writeSopFile refuses. */
+export class FileWriteError extends Error {
+  constructor(readonly errors: FileError[]) {
+    super(errors.map((e) => formatFileError(e, 'en')).join('; '));
+    this.name = 'FileWriteError';
+  }
+}
+
+/** writeSopFile for callers that only handle text; throws FileWriteError when it refuses. */
 export function serializeSopFile(doc: SopDocument): string {
-  return `${JSON.stringify(toEnvelope(doc), null, 2)}\n`;
+  const written = writeSopFile(doc);
+  if (!written.ok) throw new FileWriteError([written.error]);
+  return written.text;
 }
 
 /** The envelope object of a document, with only the fields of the format. */

@@ -1,16 +1,15 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { downloadSopFile } from '../../persistence/download';
-import { useEditorStore } from '../../store/useEditor';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { MenuItem } from '../common/MenuItem';
 import { Menu } from './Menu';
 import { useFileImport } from './useFileImport';
+import { useSaveFile } from './useSaveFile';
 
 /** Open a `.sop.json` (as a new library entry) and save the open SOP as one. */
 export function FileMenu() {
   const t = useT();
-  const store = useEditorStore();
+  const saveFile = useSaveFile();
   const importFiles = useFileImport();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -28,11 +27,7 @@ export function FileMenu() {
             <MenuItem testId="file-open" close={close} onSelect={() => input.current?.click()}>
               {t('shell.file.open')}
             </MenuItem>
-            <MenuItem
-              testId="file-save-json"
-              close={close}
-              onSelect={() => downloadSopFile(store.getState().doc)}
-            >
+            <MenuItem testId="file-save-json" close={close} onSelect={saveFile}>
               {t('shell.file.saveJson')}
             </MenuItem>
           </>

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
+import { formatFileError } from '../../model/fileErrorMessages';
 import { downloadText } from '../../persistence/download';
+import { FileWriteError } from '../../persistence/sopFile';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { LibraryItem } from './LibraryItem';
@@ -18,7 +20,18 @@ export function LibraryPanel() {
   const backupInput = useRef<HTMLInputElement>(null);
   const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const exportBackup = () => {
-    const text = store.getState().exportLibrary();
+    const state = store.getState();
+    let text: string;
+    try {
+      text = state.exportLibrary();
+    } catch (e) {
+      // The backup writer refuses a backup the app could not read back (a document
+      // over the one-file limit, or a whole backup over its limit); say which.
+      if (!(e instanceof FileWriteError)) throw e;
+      const reason = e.errors.map((error) => formatFileError(error, state.language)).join('; ');
+      state.addNotice({ kind: 'exportFailed', reason });
+      return;
+    }
     downloadText(`${t('shell.library.backupFileName')}-${isoDate(new Date())}.json`, text);
   };
   return (

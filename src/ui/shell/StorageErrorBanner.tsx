@@ -1,11 +1,11 @@
 import { useT } from '../../i18n/useT';
-import { downloadSopFile } from '../../persistence/download';
-import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useEditor } from '../../store/useEditor';
+import { useSaveFile } from './useSaveFile';
 
 /** Storage full (or refused): say so, and offer the work as a file right here. */
 export function StorageErrorBanner() {
   const t = useT();
-  const store = useEditorStore();
+  const saveFile = useSaveFile();
   const status = useEditor((s) => s.saveStatus);
   if (status.kind !== 'error' && status.kind !== 'memory') return null;
   const message =
@@ -24,7 +24,7 @@ export function StorageErrorBanner() {
         type="button"
         className="banner-action"
         data-testid="storage-download"
-        onClick={() => downloadSopFile(store.getState().doc)}
+        onClick={saveFile}
       >
         {t('shell.storage.download')}
       </button>
