@@ -39,6 +39,10 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'berkas memakai terlalu banyak nama kolom yang berbeda (lebih dari {max})',
     en: 'the file uses too many different field names (more than {max})',
   },
+  badEncoding: {
+    id: 'berkas bukan teks UTF-8 (atau UTF-16 dengan penanda urutan bita); simpan ulang sebagai UTF-8',
+    en: 'the file is not UTF-8 text (or UTF-16 with a byte-order mark); save it again as UTF-8',
+  },
   unreadable: {
     id: 'berkas tidak dapat dibaca',
     en: 'the file cannot be read',

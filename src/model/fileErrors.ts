@@ -16,6 +16,7 @@ export type FileErrorCode =
   | 'notPlainValue'
   | 'tooManyContainers'
   | 'tooManyKeyNames'
+  | 'badEncoding'
   | 'unreadable'
   | 'notObject'
   | 'bareDocument'
