@@ -33,10 +33,17 @@ Options:
                     separated by a comma.
   -h, --help        Show this help.
 
-Each input <name>.sop.json gives <name>.pdf and/or <name>.xlsx. A file that
-cannot be read or is not a valid SOP file is reported on stderr as
+Each input <name>.sop.json gives <name>.pdf and/or <name>.xlsx, written to a
+temporary file first and then renamed, so a failed write never leaves half a
+file. Two different inputs that would give the same output name (a/x.sop.json
+and b/x.sop.json with -o out) are refused before anything is written: render
+them in separate runs. Inputs are read as UTF-8 (with or without a byte-order
+mark) or UTF-16 with a byte-order mark, as the browser reads them.
+
+A file that cannot be read or is not a valid SOP file is reported on stderr as
 "<file>: <problem>" and skipped; the other files are still rendered. The exit
-code is 0 when every file was rendered, 1 when any failed, 2 for a usage error.
+code is 0 when every file was rendered, 1 when any failed, 2 for a usage error
+(including clashing output names).
 `;
 
 /** Reads the command line (without `node` and the script path). */

@@ -1,9 +1,13 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { exportSopPdf } from '../export/exportSopPdf';
 import { exportSopXlsx } from '../export/exportSopXlsx';
+import { unreadableError } from '../model/fileErrors';
+import { decodeFileText, fileTooLargeError, maxFileBytes } from '../model/fileText';
+import { LIMITS } from '../model/limits';
 import type { SopDocument } from '../model/types';
-import { formatFileError, parseSopFile } from '../persistence/sopFile';
+import { formatFileError, parseSopFile, type ParseResult } from '../persistence/sopFile';
 import { HELP, parseArgs, type OutputFormat, type RenderArgs } from './args';
 
 export interface CliIo {
@@ -31,24 +35,100 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function render(args: RenderArgs, io: CliIo): Promise<number> {
+  const clash = outputClash(args);
+  if (clash) {
+    io.err(`sop: ${clash}`);
+    return 2;
+  }
   let failed = 0;
   for (const file of args.files) {
-    const ok = await renderOne(file, args, io);
+    let ok: boolean;
+    try {
+      ok = await renderOne(file, args, io);
+    } catch {
+      // Nothing below should throw; if something does, this file failed, not the run.
+      io.err(`${file}: ${formatFileError(unreadableError(), 'en')}`);
+      ok = false;
+    }
     if (!ok) failed++;
   }
   if (failed > 0) io.err(`${failed} of ${args.files.length} file(s) failed.`);
   return failed > 0 ? 1 : 0;
 }
 
-async function renderOne(file: string, args: RenderArgs, io: CliIo): Promise<boolean> {
-  let text: string;
+/** `<dir>/<name>` without `.sop.json` (or `.json`): the output path of `file` before its extension. */
+function outputStem(file: string, args: RenderArgs): string {
+  const dir = args.outDir ?? dirname(file);
+  return join(dir, basename(file).replace(/(\.sop)?\.json$/i, ''));
+}
+
+/**
+ * The message for two different inputs that would write the same output file
+ * (`a/x.sop.json` and `b/x.sop.json` with `-o out`), or null. File names are
+ * compared without case, as macOS and Windows folders do; the same input given
+ * twice is not a clash. Checked before anything is written, so no output is overwritten.
+ */
+function outputClash(args: RenderArgs): string | null {
+  const byOutput = new Map<string, string>();
+  for (const file of args.files) {
+    const stem = outputStem(file, args);
+    const key = join(resolve(dirname(stem)), basename(stem).toLowerCase());
+    const earlier = byOutput.get(key);
+    if (earlier !== undefined && resolve(earlier) !== resolve(file)) {
+      const output = `${stem}.${args.formats[0] ?? 'pdf'}`;
+      return (
+        `${earlier} and ${file} would both be written to ${output}; ` +
+        'render them in separate runs with different -o folders, or rename one.'
+      );
+    }
+    if (earlier === undefined) byOutput.set(key, file);
+  }
+  return null;
+}
+
+/** The file's text, decoded as the browser decodes it, or the reason it cannot be read. */
+async function readInput(file: string): Promise<{ text: string } | { problems: string[] }> {
   try {
-    text = await readFile(file, 'utf8');
+    const { size } = await stat(file);
+    if (size > maxFileBytes(LIMITS.fileBytes)) {
+      return { problems: [formatFileError(fileTooLargeError(size, LIMITS.fileBytes), 'en')] };
+    }
+    const decoded = decodeFileText(await readFile(file), LIMITS.fileBytes);
+    if (!decoded.ok) return { problems: decoded.errors.map((e) => formatFileError(e, 'en')) };
+    return { text: decoded.text };
   } catch (e) {
-    io.err(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return {
+      problems: [`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`],
+    };
+  }
+}
+
+/**
+ * Writes `bytes` to a temporary file in the target's folder and renames it over the
+ * target: a failed or interrupted write leaves the old file (or none), never half a
+ * PDF. The temporary file is removed when anything fails.
+ */
+export async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    await rename(temporary, target);
+  } catch (e) {
+    await rm(temporary, { force: true });
+    throw e;
+  }
+}
+
+async function renderOne(file: string, args: RenderArgs, io: CliIo): Promise<boolean> {
+  const input = await readInput(file);
+  if ('problems' in input) {
+    for (const problem of input.problems) io.err(`${file}: ${problem}`);
     return false;
   }
-  const parsed = parseSopFile(text);
+  const parsed: ParseResult = parseSopFile(input.text);
   if (!parsed.ok) {
     for (const error of parsed.errors) io.err(`${file}: ${formatFileError(error, 'en')}`);
     return false;
@@ -56,15 +136,14 @@ async function renderOne(file: string, args: RenderArgs, io: CliIo): Promise<boo
   const doc = args.paper
     ? { ...parsed.doc, sheet: { ...parsed.doc.sheet, paper: args.paper } }
     : parsed.doc;
-  const dir = args.outDir ?? dirname(file);
-  const stem = basename(file).replace(/(\.sop)?\.json$/i, '');
+  const stem = outputStem(file, args);
   let ok = true;
   for (const format of args.formats) {
     try {
       const out = await renderFormat(doc, format);
-      await mkdir(dir, { recursive: true });
-      const target = join(dir, `${stem}.${format}`);
-      await writeFile(target, out.bytes);
+      await mkdir(dirname(stem), { recursive: true });
+      const target = `${stem}.${format}`;
+      await writeAtomically(target, out.bytes);
       io.out(`${target} (${out.pageCount} page${out.pageCount === 1 ? '' : 's'})`);
     } catch (e) {
       io.err(

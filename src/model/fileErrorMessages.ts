@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/table';
-import type { FileError, FileErrorCode } from './fileErrors';
+import { newerVersionError, type FileError, type FileErrorCode } from './fileErrors';
 
 type Texts = { id: string; en: string };
 
@@ -15,6 +15,10 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'berkas terlalu besar ({size}); paling besar {max}',
     en: 'the file is too large ({size}); the limit is {max}',
   },
+  documentTooLarge: {
+    id: 'SOP ini terlalu besar ({size}); satu SOP paling besar {max}. Perpendek teks yang panjang atau bagi SOP ini',
+    en: 'this SOP is too large ({size}); one SOP may be at most {max}. Shorten long texts or split the SOP',
+  },
   tooDeep: {
     id: 'data bersarang terlalu dalam (lebih dari {max} tingkat)',
     en: 'the data is nested too deeply (more than {max} levels)',
@@ -26,6 +30,22 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
   notPlainValue: {
     id: 'berisi nilai yang bukan data JSON biasa ({found})',
     en: 'holds a value that is not plain JSON data ({found})',
+  },
+  tooManyContainers: {
+    id: 'berkas memuat terlalu banyak objek dan daftar (lebih dari {max})',
+    en: 'the file holds too many objects and lists (more than {max})',
+  },
+  tooManyKeyNames: {
+    id: 'berkas memakai terlalu banyak nama kolom yang berbeda (lebih dari {max})',
+    en: 'the file uses too many different field names (more than {max})',
+  },
+  badEncoding: {
+    id: 'berkas bukan teks UTF-8 (atau UTF-16 dengan penanda urutan bita); simpan ulang sebagai UTF-8',
+    en: 'the file is not UTF-8 text (or UTF-16 with a byte-order mark); save it again as UTF-8',
+  },
+  unreadable: {
+    id: 'berkas tidak dapat dibaca',
+    en: 'the file cannot be read',
   },
   notObject: {
     id: 'harus berupa objek JSON {format, version, sop}, bukan {found}',
@@ -48,8 +68,8 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     en: 'the version must be a whole number of 1 or more, not {found}',
   },
   newerVersion: {
-    id: 'dibuat oleh versi Alir yang lebih baru (versi {version}); aplikasi ini membaca sampai versi {max}',
-    en: 'made by a newer version of Alir (version {version}); this app reads up to version {max}',
+    id: 'dibuat oleh versi Alir yang lebih baru (format versi {version}), sedangkan aplikasi ini hanya membaca sampai format versi {max}. Perbarui Alir ke versi terbaru (muat ulang halaman), lalu buka lagi',
+    en: 'made by a newer version of Alir (format version {version}), and this app reads only up to format version {max}. Update Alir to its newest version (reload the page), then open it again',
   },
   missing: { id: "kolom '{field}' tidak ada", en: "the field '{field}' is missing" },
   wrongType: {
@@ -88,6 +108,10 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'terlalu banyak pelaksana ({count}); paling banyak {max}',
     en: 'too many actors ({count}); the limit is {max}',
   },
+  tooManyItems: {
+    id: 'daftar terlalu panjang ({count} butir); paling banyak {max}',
+    en: 'the list is too long ({count} items); the limit is {max}',
+  },
   textTooLong: {
     id: 'teks terlalu panjang ({length} karakter); paling banyak {max}',
     en: 'the text is too long ({length} characters); the limit is {max}',
@@ -108,10 +132,18 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'logo terlalu besar ({size}); paling besar {max}',
     en: 'the logo is too large ({size}); the limit is {max}',
   },
+  logoNotImage: {
+    id: 'isi logo bukan gambar {type} yang dapat dibaca',
+    en: 'the logo data is not a readable {type} picture',
+  },
+  logoTooManyPixels: {
+    id: 'gambar logo terlalu besar ({width} × {height} piksel); paling besar {side} piksel per sisi dan {pixels} piksel seluruhnya',
+    en: 'the logo picture is too large ({width} × {height} pixels); the limit is {side} pixels a side and {pixels} pixels in all',
+  },
   invalid: { id: 'nilai tidak sah ({detail})', en: 'invalid value ({detail})' },
   moreErrors: {
-    id: '… dan {count} kesalahan lain',
-    en: '… and {count} more errors',
+    id: '… dan kesalahan lain; hanya {shown} yang pertama ditampilkan',
+    en: '… and more errors; only the first {shown} are listed',
   },
 };
 
@@ -127,6 +159,14 @@ const TYPE_NAMES: Record<string, Texts> = {
 };
 
 const TYPED_PARAMS = new Set(['expected', 'found']);
+
+/**
+ * The words for a file or stored record written by a newer version of the format:
+ * the file parser and the library (when it sets such a record aside) say it alike.
+ */
+export function newerVersionMessage(version: number, lang: Language): string {
+  return formatFileError({ ...newerVersionError(version), path: '' }, lang);
+}
 
 /** Words a message in `lang`: "steps[3].symbols[0].actor: no actor with id 'a9'". */
 export function formatFileError(e: FileError, lang: Language): string {

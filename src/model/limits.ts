@@ -10,3 +10,34 @@ export const LIMITS = {
 export const FORMAT_NAME = 'sop-ap';
 export const LIBRARY_FORMAT_NAME = 'sop-ap-library';
 export const CURRENT_VERSION = 1;
+
+/**
+ * Bounds on lists the format states no limit for, so a hostile file is refused
+ * before its lists are walked item by item. Real SOPs stay far below them: a
+ * handful of lines per identity list, one to three symbols in a row.
+ */
+export const LIST_LIMITS = {
+  /** Items in one identity list (organization, legalBasis, …). */
+  textListItems: 1000,
+  /** Symbols in one step's row (50 actor columns, a few stacked in one). */
+  symbolsPerStep: 100,
+} as const;
+
+/**
+ * Bounds on the JSON text itself, checked before it is parsed: V8's JSON.parse
+ * slows to seconds on millions of tiny objects or distinct field names. A valid
+ * document within the 10 MiB limit has under 300,000 objects and lists (each at
+ * least ~40 bytes) and about 45 field names.
+ */
+export const JSON_LIMITS = {
+  containers: 500_000,
+  keyNames: 1000,
+  /** Nesting the text scan refuses outright; the tree check reports deeper than 64 with its place. */
+  depth: 1000,
+} as const;
+
+/** The logo's picture, read from its PNG or JPEG header. */
+export const LOGO_LIMITS = {
+  side: 8192,
+  pixels: 16_000_000,
+} as const;

@@ -1,4 +1,4 @@
-import { fileError, formatPath, type FileError, type PathSegment } from './fileErrors';
+import { fileError, formatPath, type ErrorList, type PathSegment } from './fileErrors';
 
 /*
  * Rules that look across the document: one namespace of ids for actors, steps,
@@ -14,58 +14,65 @@ const listAt = (v: Raw, key: string): unknown[] => {
   return Array.isArray(list) ? list : [];
 };
 
-/** Checks id uniqueness and that `symbol.actor`, `flow.from` and `flow.to` exist. */
-export function checkReferences(doc: unknown): FileError[] {
-  if (!isRecord(doc)) return [];
-  const errors: FileError[] = [];
-  const firstUse = new Map<string, string>();
+/**
+ * Checks id uniqueness and that `symbol.actor`, `flow.from` and `flow.to` exist,
+ * adding to `errors` and stopping once it is full. One pass suffices: actors come
+ * before the steps that name them, symbols before the flows. Places are kept as
+ * segments and written out only for an error, so a valid file with 200,000 flows
+ * builds no path text.
+ */
+export function checkReferences(doc: unknown, errors: ErrorList): void {
+  if (!isRecord(doc)) return;
+  const firstUse = new Map<string, PathSegment[]>();
   const actorIds = new Set<string>();
   const symbolIds = new Set<string>();
 
-  const claim = (item: unknown, path: PathSegment[]): string | null => {
-    if (!isRecord(item) || typeof item.id !== 'string') return null;
-    const where = formatPath([...path, 'id']);
-    const earlier = firstUse.get(item.id);
-    if (earlier !== undefined) {
-      errors.push(fileError([...path, 'id'], 'duplicateId', { id: item.id, firstPath: earlier }));
-    } else {
-      firstUse.set(item.id, where);
+  const claim = (id: string, path: PathSegment[]): void => {
+    const earlier = firstUse.get(id);
+    if (earlier === undefined) {
+      firstUse.set(id, path);
+      return;
     }
-    return item.id;
+    const firstPath = formatPath([...earlier, 'id']);
+    errors.add(fileError([...path, 'id'], 'duplicateId', { id, firstPath }));
   };
 
-  listAt(doc, 'actors').forEach((actor, i) => {
-    const id = claim(actor, ['actors', i]);
-    if (id !== null) actorIds.add(id);
-  });
-  const symbolActors: { actor: string; path: PathSegment[] }[] = [];
-  listAt(doc, 'steps').forEach((step, i) => {
-    claim(step, ['steps', i]);
-    if (!isRecord(step)) return;
-    listAt(step, 'symbols').forEach((symbol, j) => {
-      const path: PathSegment[] = ['steps', i, 'symbols', j];
-      const id = claim(symbol, path);
-      if (id !== null) symbolIds.add(id);
-      if (isRecord(symbol) && typeof symbol.actor === 'string') {
-        symbolActors.push({ actor: symbol.actor, path: [...path, 'actor'] });
+  const actors = listAt(doc, 'actors');
+  for (let i = 0; i < actors.length && !errors.full; i++) {
+    const actor = actors[i];
+    if (!isRecord(actor) || typeof actor.id !== 'string') continue;
+    claim(actor.id, ['actors', i]);
+    actorIds.add(actor.id);
+  }
+  const steps = listAt(doc, 'steps');
+  for (let i = 0; i < steps.length && !errors.full; i++) {
+    const step = steps[i];
+    if (!isRecord(step)) continue;
+    if (typeof step.id === 'string') claim(step.id, ['steps', i]);
+    const symbols = listAt(step, 'symbols');
+    for (let j = 0; j < symbols.length && !errors.full; j++) {
+      const symbol = symbols[j];
+      if (!isRecord(symbol)) continue;
+      if (typeof symbol.id === 'string') {
+        claim(symbol.id, ['steps', i, 'symbols', j]);
+        symbolIds.add(symbol.id);
       }
-    });
-  });
-  const flowEnds: { id: string; path: PathSegment[] }[] = [];
-  listAt(doc, 'flows').forEach((flow, i) => {
-    claim(flow, ['flows', i]);
-    if (!isRecord(flow)) return;
+      const actor = symbol.actor;
+      if (typeof actor === 'string' && !actorIds.has(actor)) {
+        errors.add(fileError(['steps', i, 'symbols', j, 'actor'], 'unknownActor', { id: actor }));
+      }
+    }
+  }
+  const flows = listAt(doc, 'flows');
+  for (let i = 0; i < flows.length && !errors.full; i++) {
+    const flow = flows[i];
+    if (!isRecord(flow)) continue;
+    if (typeof flow.id === 'string') claim(flow.id, ['flows', i]);
     for (const end of ['from', 'to'] as const) {
       const id = flow[end];
-      if (typeof id === 'string') flowEnds.push({ id, path: ['flows', i, end] });
+      if (typeof id === 'string' && !symbolIds.has(id)) {
+        errors.add(fileError(['flows', i, end], 'unknownSymbol', { id }));
+      }
     }
-  });
-
-  for (const { actor, path } of symbolActors) {
-    if (!actorIds.has(actor)) errors.push(fileError(path, 'unknownActor', { id: actor }));
   }
-  for (const { id, path } of flowEnds) {
-    if (!symbolIds.has(id)) errors.push(fileError(path, 'unknownSymbol', { id }));
-  }
-  return errors;
 }

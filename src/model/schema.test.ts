@@ -17,6 +17,13 @@ describe('isCalendarDate', () => {
     ['2025-1-01', false],
     ['02-06-2025', false],
     ['2025-06-02T00:00', false],
+    // Year 0 is a leap year in the proleptic Gregorian calendar; 100 is not, 400 is.
+    ['0000-02-29', true],
+    ['0000-02-30', false],
+    ['0004-02-29', true],
+    ['0100-02-29', false],
+    ['0400-02-29', true],
+    ['0099-12-31', true],
   ])('%s → %s', (text, expected) => {
     expect(isCalendarDate(text)).toBe(expected);
   });
@@ -24,7 +31,7 @@ describe('isCalendarDate', () => {
   it('agrees with the calendar for every day of any year', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 9999 }),
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 1, max: 31 }),
         (year, month, day) => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_LABELS, DEFAULT_SHEET } from './defaults';
-import { LIMITS } from './limits';
+import { MAX_REPORTED_ERRORS } from './fileErrors';
+import { LIMITS, LIST_LIMITS, LOGO_LIMITS } from './limits';
+import { base64Bytes, pictureSize, type LogoType } from './logoImage';
 import { SYMBOL_SHAPES, type SopDocument } from './types';
 
 /*
@@ -19,11 +21,42 @@ export function isCalendarDate(text: string): boolean {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1) return false;
   // Day 0 of the next month is the last day of this one; UTC avoids time-zone shifts.
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= lastDay;
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as they are (not as 1900–1999),
+  // so year 0, a leap year in the proleptic Gregorian calendar, has its 29 February.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return day <= date.getUTCDate();
 }
 
 const text = z.string().max(LIMITS.textChars);
+
+/**
+ * A list whose items are checked one by one, stopping once more issues than a
+ * refusal reports are found. `z.array(item)` would check every item of a list of a
+ * million broken entries and collect millions of issues (seconds, and a stack
+ * overflow in the code that spreads them). Length bounds are checked first.
+ */
+function listOf<T extends z.ZodType>(item: T, bounds: { min?: number; max?: number } = {}) {
+  let list = z.array(z.unknown());
+  if (bounds.min !== undefined) list = list.min(bounds.min);
+  if (bounds.max !== undefined) list = list.max(bounds.max);
+  return list.transform((values, ctx) => {
+    const items: z.output<T>[] = [];
+    let issues = 0;
+    for (let i = 0; i < values.length && issues <= MAX_REPORTED_ERRORS; i++) {
+      const result = item.safeParse(values[i]);
+      if (result.success) {
+        items.push(result.data);
+        continue;
+      }
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ ...issue, path: [i, ...issue.path] });
+        issues++;
+      }
+    }
+    return items;
+  });
+}
 
 const isoDate = z.string().superRefine((value, ctx) => {
   if (!ISO_DATE.test(value)) {
@@ -58,19 +91,33 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
+/**
+ * A size and the limit it passes, both printed in the unit that shows they differ:
+ * "10 MiB; the limit is 10 MiB" would read as no reason at all.
+ */
+export function formatSizeOver(bytes: number, max: number): { size: string; max: string } {
+  if (formatBytes(bytes) !== formatBytes(max))
+    return { size: formatBytes(bytes), max: formatBytes(max) };
+  const kib = (n: number) => `${Math.ceil((n / 1024) * 10) / 10} KiB`;
+  if (kib(bytes) !== kib(max)) return { size: kib(bytes), max: kib(max) };
+  return { size: `${bytes} B`, max: `${max} B` };
+}
+
 const logo = z.string().superRefine((value, ctx) => {
   const m = LOGO.exec(value);
   if (!m) {
-    const found = value.startsWith('data:')
-      ? value.slice(0, value.search(/[;,]|$/))
-      : value.slice(0, 40);
+    const found = value.startsWith('data:') ? value.slice(0, value.search(/[;,]|$/)) : value;
     ctx.addIssue({ code: 'custom', message: 'logo type', params: { fileCode: 'logoType', found } });
     return;
   }
-  const bytes = base64DecodedBytes(m[2] ?? '');
+  const type = m[1] as LogoType;
+  const payload = m[2] ?? '';
+  const bytes = base64DecodedBytes(payload);
   if (bytes === null) {
     ctx.addIssue({ code: 'custom', message: 'logo base64', params: { fileCode: 'logoBase64' } });
-  } else if (bytes > LIMITS.logoBytes) {
+    return;
+  }
+  if (bytes > LIMITS.logoBytes) {
     ctx.addIssue({
       code: 'custom',
       message: 'logo size',
@@ -80,10 +127,36 @@ const logo = z.string().superRefine((value, ctx) => {
         max: formatBytes(LIMITS.logoBytes),
       },
     });
+    return;
+  }
+  const size = pictureSize(base64Bytes(payload), type);
+  const typeName = type === 'png' ? 'PNG' : 'JPEG';
+  if (size === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'logo not a picture',
+      params: { fileCode: 'logoNotImage', type: typeName },
+    });
+  } else if (
+    size.width > LOGO_LIMITS.side ||
+    size.height > LOGO_LIMITS.side ||
+    size.width * size.height > LOGO_LIMITS.pixels
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'logo pixels',
+      params: {
+        fileCode: 'logoTooManyPixels',
+        width: size.width,
+        height: size.height,
+        side: LOGO_LIMITS.side,
+        pixels: LOGO_LIMITS.pixels,
+      },
+    });
   }
 });
 
-const textList = z.array(text);
+const textList = listOf(text, { max: LIST_LIMITS.textListItems });
 
 export const approverSchema = z.object({ title: text, name: text, nip: text });
 
@@ -120,7 +193,7 @@ export const stepSchema = z.object({
   time: text,
   output: text,
   notes: text,
-  symbols: z.array(symbolSchema).min(1),
+  symbols: listOf(symbolSchema, { min: 1, max: LIST_LIMITS.symbolsPerStep }),
   pageBreakBefore: z.boolean().optional(),
 });
 
@@ -146,9 +219,9 @@ export const sheetSchema = z.object({
 /** The whole document, format v1. Unknown fields are dropped. */
 export const sopDocumentSchema = z.object({
   identity: identitySchema,
-  actors: z.array(actorSchema).max(LIMITS.actors),
-  steps: z.array(stepSchema).max(LIMITS.steps),
-  flows: z.array(flowSchema),
+  actors: listOf(actorSchema, { max: LIMITS.actors }),
+  steps: listOf(stepSchema, { max: LIMITS.steps }),
+  flows: listOf(flowSchema),
   sheet: sheetSchema.prefault({}),
 });
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  ErrorList,
   capErrors,
   fileError,
   jsonTypeOf,
@@ -7,6 +8,7 @@ import {
   type FileErrorCode,
   type PathSegment,
 } from './fileErrors';
+import { checkListBounds } from './listBounds';
 import { checkReferences } from './references';
 import { checkPlainTree } from './safeJson';
 import { sopDocumentSchema } from './schema';
@@ -28,9 +30,12 @@ function lookup(root: unknown, path: readonly PropertyKey[]): { value: unknown; 
   return { value, present };
 }
 
+/** The value a message quotes; fileError cuts long ones, so only non-text needs wording here. */
 function foundText(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'string') return value;
+  // An object or list can be megabytes of JSON; its type says enough.
+  if (typeof value === 'object' && value !== null) return jsonTypeOf(value);
+  return String(value);
 }
 
 /** Turns one zod issue into the file error a person can act on. */
@@ -56,7 +61,8 @@ function fromIssue(issue: z.core.$ZodIssue, raw: unknown): FileError {
       if (issue.origin === 'string') {
         return fileError(path, 'textTooLong', { length, max: Number(issue.maximum) });
       }
-      const code: FileErrorCode = last === 'actors' ? 'tooManyActors' : 'tooManySteps';
+      const code: FileErrorCode =
+        last === 'actors' ? 'tooManyActors' : last === 'steps' ? 'tooManySteps' : 'tooManyItems';
       return fileError(path, code, { count: length, max: Number(issue.maximum) });
     }
     case 'too_small':
@@ -75,7 +81,8 @@ function fromIssue(issue: z.core.$ZodIssue, raw: unknown): FileError {
 /**
  * Validates a document value (the `sop` of an envelope, already migrated to the
  * current version): shapes, dates, limits, logo, ids and references. Returns the
- * document with unknown fields dropped and sheet defaults filled in.
+ * document with unknown fields dropped and sheet defaults filled in. Collecting
+ * stops once more errors than a refusal reports are found.
  */
 export function validateDocument(value: unknown): DocumentCheck {
   const unsafe = checkPlainTree(value);
@@ -86,9 +93,17 @@ export function validateDocument(value: unknown): DocumentCheck {
       errors: [fileError([], 'wrongType', { expected: 'object', found: jsonTypeOf(value) })],
     };
   }
+  const overlong = checkListBounds(value);
+  if (overlong.length > 0) return { ok: false, errors: capErrors(overlong) };
   const parsed = sopDocumentSchema.safeParse(value);
-  const errors = parsed.success ? [] : parsed.error.issues.map((issue) => fromIssue(issue, value));
-  errors.push(...checkReferences(value));
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors: capErrors(errors) };
+  const errors = new ErrorList();
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (errors.full) break;
+      errors.add(fromIssue(issue, value));
+    }
+  }
+  if (!errors.full) checkReferences(value, errors);
+  if (errors.items.length > 0 || !parsed.success) return { ok: false, errors: errors.result() };
   return { ok: true, doc: parsed.data };
 }

@@ -1,6 +1,7 @@
 import { safeFileName } from '../model/fileName';
 import type { SopDocument } from '../model/types';
-import { serializeSopFile } from './sopFile';
+import type { FileError } from '../model/fileErrors';
+import { writeSopFile } from './sopFile';
 
 /** A file name made from an SOP's name: `Pengelolaan Surat Masuk.sop.json`; `fallback` when empty. */
 export function fileNameFor(name: string, extension: string, fallback = 'sop'): string {
@@ -27,7 +28,14 @@ export function downloadText(fileName: string, text: string, mimeType = 'applica
   downloadBlob(fileName, new Blob([text], { type: `${mimeType};charset=utf-8` }));
 }
 
-/** Downloads `doc` as `<nama-sop>.sop.json`, the file the app opens again. */
-export function downloadSopFile(doc: SopDocument): void {
-  downloadText(fileNameFor(doc.identity.name, '.sop.json'), serializeSopFile(doc));
+/**
+ * Downloads `doc` as `<nama-sop>.sop.json`, the file the app opens again. A
+ * document too large to be opened again is not downloaded: the reason is returned
+ * for the caller to show.
+ */
+export function downloadSopFile(doc: SopDocument): FileError | null {
+  const written = writeSopFile(doc);
+  if (!written.ok) return written.error;
+  downloadText(fileNameFor(doc.identity.name, '.sop.json'), written.text);
+  return null;
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../model/sample';
-import { parseLibraryFile, serializeLibraryFile } from './libraryFile';
-import { parseSopFile } from './sopFile';
-import { fixtureTexts, validEnvelope } from './testDocs';
+import { LIMITS } from '../model/limits';
+import {
+  LIBRARY_MAX_BYTES,
+  parseLibraryFile,
+  serializeLibraryFile,
+  writeLibraryFile,
+} from './libraryFile';
+import { FileWriteError, parseSopFile, toEnvelope } from './sopFile';
+import { bulkyDocument, fixtureTexts, validEnvelope } from './testDocs';
 
 function fixtureDocs() {
   return fixtureTexts().map(([, text]) => {
@@ -77,5 +83,60 @@ describe('library backup', () => {
   ])('refuses %j', (text, code, path) => {
     const result = parseLibraryFile(text);
     expect(result.ok ? [] : result.errors).toContainEqual(expect.objectContaining({ code, path }));
+  });
+});
+
+describe('what the app writes as a backup it reads back', () => {
+  const nearLimit = bulkyDocument(LIMITS.fileBytes - 100);
+
+  it('reads back a backup of several documents each just under the one-file limit', () => {
+    const docs = [nearLimit, nearLimit, sampleDocument(), nearLimit];
+    const text = serializeLibraryFile(docs);
+    expect(text.length).toBeGreaterThan(3 * LIMITS.fileBytes);
+    expect(parseLibraryFile(text)).toEqual({ ok: true, docs });
+  });
+
+  it('writes compact JSON when the pretty backup would pass its size limit', () => {
+    // Ten near-limit documents fit compact (just under 100 MiB) but not with indentation.
+    const docs = Array.from({ length: 10 }, () => nearLimit);
+    const text = serializeLibraryFile(docs);
+    expect(text.length).toBeLessThanOrEqual(LIBRARY_MAX_BYTES);
+    expect(text.startsWith('{"format":"sop-ap-library","version":1,"documents":[')).toBe(true);
+    const read = parseLibraryFile(text);
+    expect(read.ok && read.docs.length).toBe(10);
+  }, 30_000);
+
+  it('refuses to write a document the reader would refuse, naming it', () => {
+    const tooBig = bulkyDocument(LIMITS.fileBytes + 1000);
+    expect(writeLibraryFile([sampleDocument(), tooBig])).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'documents[1]',
+          code: 'documentTooLarge',
+          params: { size: '10241 KiB', max: '10240 KiB' },
+        },
+      ],
+    });
+    expect(() => serializeLibraryFile([tooBig])).toThrow(FileWriteError);
+  });
+
+  it('applies the one-file limit to each document of a backup it reads', () => {
+    const tooBig = bulkyDocument(LIMITS.fileBytes + 1000);
+    const text = JSON.stringify({
+      format: 'sop-ap-library',
+      version: 1,
+      documents: [toEnvelope(sampleDocument()), toEnvelope(tooBig)],
+    });
+    expect(parseLibraryFile(text)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'documents[1]',
+          code: 'documentTooLarge',
+          params: { size: '10241 KiB', max: '10240 KiB' },
+        },
+      ],
+    });
   });
 });

@@ -1,17 +1,18 @@
-import {
-  capErrors,
-  fileError,
-  jsonTypeOf,
-  prefixErrors,
-  type FileError,
-} from '../model/fileErrors';
-import { CURRENT_VERSION, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
-import { checkPlainTree, checkSize, parseJsonText } from '../model/safeJson';
+import { ErrorList, capErrors, fileError, jsonTypeOf, prefixErrors } from '../model/fileErrors';
+import { CURRENT_VERSION, JSON_LIMITS, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
+import { checkPlainTree, checkSize, parseJsonText, utf8Length } from '../model/safeJson';
 import type { SopDocument } from '../model/types';
-import { checkVersion, parseEnvelope, toEnvelope } from './sopFile';
+import {
+  FileWriteError,
+  checkVersion,
+  documentTooLargeError,
+  lastResort,
+  parseEnvelope,
+  toEnvelope,
+  type Refusal,
+} from './sopFile';
 
-export type LibraryParseResult =
-  { ok: true; docs: SopDocument[] } | { ok: false; errors: FileError[] };
+export type LibraryParseResult = { ok: true; docs: SopDocument[] } | Refusal;
 
 /**
  * A backup holds many documents, each within the one-file limit; the browser's own
@@ -19,27 +20,72 @@ export type LibraryParseResult =
  */
 export const LIBRARY_MAX_BYTES = 10 * LIMITS.fileBytes;
 
-/** Writes a backup of the whole library: `{format: 'sop-ap-library', version: 1, documents: [envelope…]}`. */
+/** A backup may hold as much JSON structure as the ten files its size allows. */
+const LIBRARY_JSON_LIMITS = {
+  ...JSON_LIMITS,
+  containers: (LIBRARY_MAX_BYTES / LIMITS.fileBytes) * JSON_LIMITS.containers,
+};
+
+/**
+ * The size of one document inside a backup: its envelope as compact JSON, which is
+ * what the document's own `.sop.json` file is at least. The reader and the writer
+ * both measure this, so a backup the app writes is one it reads back, and a
+ * document read from a backup could also be saved as a file on its own.
+ */
+function envelopeBytes(envelope: unknown): number {
+  return utf8Length(JSON.stringify(envelope) ?? '');
+}
+
+export type LibraryWriteResult = { ok: true; text: string } | Refusal;
+
+/**
+ * Writes a backup of the whole library: `{format: 'sop-ap-library', version: 1,
+ * documents: [envelope…]}`, pretty-printed, or compact when the pretty text would
+ * pass LIBRARY_MAX_BYTES. Refused, with one error per document at fault, when a
+ * document is over the one-file limit (the reader would refuse it), or when even
+ * the compact backup is over LIBRARY_MAX_BYTES.
+ */
+export function writeLibraryFile(docs: SopDocument[]): LibraryWriteResult {
+  const documents = docs.map(toEnvelope);
+  const errors = new ErrorList();
+  documents.forEach((envelope, i) => {
+    const bytes = envelopeBytes(envelope);
+    if (bytes > LIMITS.fileBytes) errors.add(documentTooLargeError(bytes, ['documents', i]));
+  });
+  if (errors.items.length > 0) return { ok: false, errors: errors.result() };
+  const backup = { format: LIBRARY_FORMAT_NAME, version: CURRENT_VERSION, documents };
+  const pretty = `${JSON.stringify(backup, null, 2)}\n`;
+  if (checkSize(pretty, LIBRARY_MAX_BYTES).length === 0) return { ok: true, text: pretty };
+  const compact = `${JSON.stringify(backup)}\n`;
+  const tooBig = checkSize(compact, LIBRARY_MAX_BYTES);
+  if (tooBig.length === 0) return { ok: true, text: compact };
+  return { ok: false, errors: tooBig };
+}
+
+/** writeLibraryFile for callers that only handle text; throws FileWriteError when it refuses. */
 export function serializeLibraryFile(docs: SopDocument[]): string {
-  const backup = {
-    format: LIBRARY_FORMAT_NAME,
-    version: CURRENT_VERSION,
-    documents: docs.map(toEnvelope),
-  };
-  return `${JSON.stringify(backup, null, 2)}\n`;
+  const written = writeLibraryFile(docs);
+  if (!written.ok) throw new FileWriteError(written.errors);
+  return written.text;
 }
 
-/** Reads a backup; a bad document is reported with its index (`documents[2].steps[0]…`). */
+/** Reads a backup; a bad document is reported with its index (`documents[2].steps[0]…`). Never throws. */
 export function parseLibraryFile(text: string): LibraryParseResult {
-  const tooBig = checkSize(text, LIBRARY_MAX_BYTES);
-  if (tooBig.length > 0) return { ok: false, errors: tooBig };
-  const json = parseJsonText(text);
-  if (!json.ok) return json;
-  return parseLibraryValue(json.value);
+  return lastResort(() => {
+    const tooBig = checkSize(text, LIBRARY_MAX_BYTES);
+    if (tooBig.length > 0) return { ok: false, errors: tooBig };
+    const json = parseJsonText(text, LIBRARY_JSON_LIMITS);
+    if (!json.ok) return json;
+    return parseLibraryValue(json.value);
+  });
 }
 
-/** Same as parseLibraryFile on an already-parsed value. */
+/** Same as parseLibraryFile on an already-parsed value; never throws. */
 export function parseLibraryValue(value: unknown): LibraryParseResult {
+  return lastResort(() => readBackup(value));
+}
+
+function readBackup(value: unknown): LibraryParseResult {
   const unsafe = checkPlainTree(value);
   if (unsafe.length > 0) return { ok: false, errors: capErrors(unsafe) };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -66,12 +112,18 @@ export function parseLibraryValue(value: unknown): LibraryParseResult {
     return { ok: false, errors: [error] };
   }
   const docs: SopDocument[] = [];
-  const errors: FileError[] = [];
-  documents.forEach((envelope, i) => {
+  const errors = new ErrorList();
+  for (let i = 0; i < documents.length && !errors.full; i++) {
+    const envelope: unknown = documents[i];
+    const bytes = envelopeBytes(envelope);
+    if (bytes > LIMITS.fileBytes) {
+      errors.add(documentTooLargeError(bytes, ['documents', i]));
+      continue;
+    }
     const result = parseEnvelope(envelope);
     if (result.ok) docs.push(result.doc);
-    else errors.push(...prefixErrors(['documents', i], result.errors));
-  });
-  if (errors.length > 0) return { ok: false, errors: capErrors(errors) };
+    else errors.addAll(prefixErrors(['documents', i], result.errors));
+  }
+  if (errors.items.length > 0) return { ok: false, errors: errors.result() };
   return { ok: true, docs };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SopDocument, Step } from '../model/types';
 import { parseSopFile, parseSopValue, serializeSopFile } from './sopFile';
+import { jpegHeader, logoUrl, pngHeader } from './testDocs';
 
 /*
  * Generated well-formed documents: ids are made unique by construction (kind
@@ -18,10 +19,19 @@ const isoDate = fc
     noInvalidDate: true,
   })
   .map((d) => d.toISOString().slice(0, 10));
+// A real picture header (the logo check reads it), followed by any bytes.
 const logo = fc.option(
   fc
-    .tuple(fc.constantFrom('png', 'jpeg'), fc.uint8Array({ minLength: 1, maxLength: 64 }))
-    .map(([type, bytes]) => `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`),
+    .tuple(
+      fc.constantFrom('png' as const, 'jpeg' as const),
+      fc.integer({ min: 1, max: 2048 }),
+      fc.integer({ min: 1, max: 2048 }),
+      fc.uint8Array({ maxLength: 64 }),
+    )
+    .map(([type, width, height, tail]) => {
+      const head = type === 'png' ? pngHeader(width, height) : jpegHeader(width, height);
+      return logoUrl(type, Uint8Array.from([...head, ...tail]));
+    }),
 );
 
 const identity = fc.record({

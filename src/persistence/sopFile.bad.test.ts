@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSopFile } from './sopFile';
-import { validEnvelope } from './testDocs';
+import { formatFileError, parseSopFile } from './sopFile';
+import { jpegHeader, logoUrl, pngHeader, validEnvelope } from './testDocs';
 import type { FileErrorCode } from '../model/fileErrors';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the cases break a plain JSON value field by field */
@@ -22,6 +22,13 @@ const step = (i: number) => ({
   notes: '',
   symbols: [{ id: `y${i}`, shape: 'process', actor: 'a1' }],
 });
+const base64 = (text: string) => Buffer.from(text).toString('base64');
+const logoCase = (name: string, logo: string, code: FileErrorCode): Case => [
+  name,
+  (e) => void (e.sop.identity.logo = logo),
+  code,
+  'identity.logo',
+];
 const nested = (depth: number): unknown => (depth === 0 ? 1 : { a: nested(depth - 1) });
 
 const CASES: Case[] = [
@@ -196,6 +203,42 @@ const CASES: Case[] = [
     'logoBase64',
     'identity.logo',
   ],
+  logoCase(
+    'SVG labelled as PNG',
+    `data:image/png;base64,${base64('<svg xmlns="http://www.w3.org/2000/svg"/>')}`,
+    'logoNotImage',
+  ),
+  logoCase(
+    'HTML labelled as JPEG',
+    `data:image/jpeg;base64,${base64('<html><script>alert(1)</script></html>')}`,
+    'logoNotImage',
+  ),
+  logoCase(
+    'random bytes labelled as PNG',
+    `data:image/png;base64,${base64('\x01\x02\x03\x04')}`,
+    'logoNotImage',
+  ),
+  logoCase('JPEG bytes labelled as PNG', logoUrl('png', jpegHeader(10, 10)), 'logoNotImage'),
+  logoCase('PNG bytes labelled as JPEG', logoUrl('jpeg', pngHeader(10, 10)), 'logoNotImage'),
+  logoCase(
+    'PNG cut before its IHDR chunk',
+    logoUrl('png', pngHeader(10, 10).slice(0, 20)),
+    'logoNotImage',
+  ),
+  logoCase('PNG of zero width', logoUrl('png', pngHeader(0, 10)), 'logoNotImage'),
+  logoCase(
+    'JPEG without a frame header',
+    logoUrl('jpeg', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xd9])),
+    'logoNotImage',
+  ),
+  logoCase('JPEG of a lossless frame', logoUrl('jpeg', jpegHeader(10, 10, 0xc3)), 'logoNotImage'),
+  logoCase('PNG wider than 8192 pixels', logoUrl('png', pngHeader(8193, 1)), 'logoTooManyPixels'),
+  logoCase('PNG of 25 million pixels', logoUrl('png', pngHeader(5000, 5000)), 'logoTooManyPixels'),
+  logoCase(
+    'JPEG taller than 8192 pixels',
+    logoUrl('jpeg', jpegHeader(1, 9000, 0xc2)),
+    'logoTooManyPixels',
+  ),
   [
     '__proto__ key',
     '{"format":"sop-ap","version":1,"sop":{"__proto__":{"polluted":1}}}',
@@ -231,6 +274,33 @@ describe('parseSopFile refuses bad input', () => {
       return;
     }
     expect(result.errors).toContainEqual(expect.objectContaining({ code, path }));
+  });
+
+  it.each([
+    ['PNG', logoUrl('png', pngHeader(512, 300))],
+    ['baseline JPEG', logoUrl('jpeg', jpegHeader(512, 300))],
+    ['progressive JPEG', logoUrl('jpeg', jpegHeader(300, 512, 0xc2))],
+    ['PNG of 4000 × 4000 pixels', logoUrl('png', pngHeader(4000, 4000))],
+    ['PNG 8192 pixels wide', logoUrl('png', pngHeader(8192, 1))],
+  ])('accepts a logo that is a %s', (_name, logo) => {
+    const env = validEnvelope();
+    env.sop.identity.logo = logo;
+    expect(parseSopFile(JSON.stringify(env)).ok).toBe(true);
+  });
+
+  it('names the size of a logo with too many pixels', () => {
+    const env = validEnvelope();
+    env.sop.identity.logo = logoUrl('png', pngHeader(5000, 5000));
+    const result = parseSopFile(JSON.stringify(env));
+    expect(result.ok ? '' : formatFileError(result.errors[0]!, 'en')).toBe(
+      'identity.logo: the logo picture is too large (5000 × 5000 pixels); the limit is 8192 pixels a side and 16000000 pixels in all',
+    );
+    const svg = validEnvelope();
+    svg.sop.identity.logo = `data:image/png;base64,${base64('<svg/>')}`;
+    const refused = parseSopFile(JSON.stringify(svg));
+    expect(refused.ok ? '' : formatFileError(refused.errors[0]!, 'id')).toBe(
+      'identity.logo: isi logo bukan gambar PNG yang dapat dibaca',
+    );
   });
 
   it('the valid envelope the cases start from is accepted', () => {

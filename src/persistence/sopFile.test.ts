@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, DEFAULT_SHEET } from '../model/defaults';
 import { MAX_REPORTED_ERRORS } from '../model/fileErrors';
-import { formatFileError, parseSopFile, parseSopValue, serializeSopFile } from './sopFile';
-import { fixtureTexts, validEnvelope } from './testDocs';
+import { newerVersionMessage } from '../model/fileErrorMessages';
+import { LIMITS } from '../model/limits';
+import {
+  FileWriteError,
+  formatFileError,
+  parseSopFile,
+  parseSopValue,
+  serializeSopFile,
+  toEnvelope,
+  writeSopFile,
+} from './sopFile';
+import { bulkyDocument, fixtureTexts, validEnvelope } from './testDocs';
 
 describe('fixtures', () => {
   it.each(fixtureTexts())('%s parses and round-trips', (_name, text) => {
@@ -33,7 +43,11 @@ describe('parseSopFile', () => {
     if (!result.ok) throw new Error('refused');
     expect(result.doc).not.toHaveProperty('editorState');
     expect(result.doc.identity).not.toHaveProperty('color');
-    expect(result.doc.steps[0]!.symbols[0]).toEqual({ id: 'n1', shape: 'terminator', actor: 'a1' });
+    expect(result.doc.steps[0]!.symbols[0]).toEqual({
+      id: 'n1',
+      shape: 'terminator',
+      actor: 'a1',
+    });
     expect(Object.keys(result.doc.flows[0]!).sort()).toEqual(['from', 'id', 'label', 'to']);
   });
 
@@ -81,19 +95,24 @@ describe('parseSopFile', () => {
     ]);
   });
 
-  it('caps a long list of errors and counts the rest', () => {
+  it('caps a long list of errors and says there are more', () => {
     const env = validEnvelope();
-    env.sop.steps = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}`, symbols: [] }));
+    env.sop.steps = Array.from({ length: 100 }, (_, i) => ({
+      id: `s${i}`,
+      symbols: [],
+    }));
     const result = parseSopFile(JSON.stringify(env));
     if (result.ok) throw new Error('accepted');
     expect(result.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
     const last = result.errors[MAX_REPORTED_ERRORS]!;
-    // 100 steps × (5 missing texts + no symbols) + 3 flows × 2 ends now dangling = 606.
+    // 100 steps × (5 missing texts + no symbols) + 3 flows × 2 ends now dangling = 606,
+    // but collecting stops after the first ones, so only "more" is known.
     expect(last).toEqual({
       path: '',
       code: 'moreErrors',
-      params: { count: 606 - MAX_REPORTED_ERRORS },
+      params: { shown: MAX_REPORTED_ERRORS },
     });
+    expect(formatFileError(last, 'en')).toBe('… and more errors; only the first 50 are listed');
   });
 
   it('names the JSON syntax error position', () => {
@@ -101,7 +120,11 @@ describe('parseSopFile', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { path: '', code: 'notJsonAt', params: expect.objectContaining({ line: 3, column: 3 }) },
+        {
+          path: '',
+          code: 'notJsonAt',
+          params: expect.objectContaining({ line: 3, column: 3 }),
+        },
       ],
     });
   });
@@ -171,6 +194,45 @@ describe('serializeSopFile', () => {
   });
 });
 
+describe('what the app writes it reads back', () => {
+  const limit = LIMITS.fileBytes;
+
+  it('writes compact JSON when the pretty text would pass the size limit', () => {
+    const doc = bulkyDocument(limit - 100);
+    expect(JSON.stringify(toEnvelope(doc), null, 2).length).toBeGreaterThan(limit);
+    const text = serializeSopFile(doc);
+    expect(text.length).toBeLessThanOrEqual(limit);
+    expect(text).not.toContain('\n  ');
+    expect(parseSopFile(text)).toEqual({ ok: true, doc });
+  });
+
+  it('still pretty-prints a document well under the limit', () => {
+    const doc = bulkyDocument(limit / 2);
+    const text = serializeSopFile(doc);
+    expect(text).toContain('\n  "version": 1,\n');
+    expect(parseSopFile(text)).toEqual({ ok: true, doc });
+  });
+
+  it('refuses to write a document whose compact text is over the limit, naming its size', () => {
+    const doc = bulkyDocument(limit + 1000);
+    const written = writeSopFile(doc);
+    expect(written).toEqual({
+      ok: false,
+      error: {
+        path: '',
+        code: 'documentTooLarge',
+        params: { size: '10241 KiB', max: '10240 KiB' },
+      },
+    });
+    if (!written.ok) {
+      expect(formatFileError(written.error, 'en')).toBe(
+        'this SOP is too large (10241 KiB); one SOP may be at most 10240 KiB. Shorten long texts or split the SOP',
+      );
+    }
+    expect(() => serializeSopFile(doc)).toThrow(FileWriteError);
+  });
+});
+
 describe('formatFileError', () => {
   const error = {
     path: 'steps[3].symbols[0].actor',
@@ -190,11 +252,18 @@ describe('formatFileError', () => {
     if (result.ok) throw new Error('accepted');
     const [e] = result.errors;
     expect(formatFileError(e!, 'en')).toBe(
-      'version: made by a newer version of Alir (version 3); this app reads up to version 1',
+      'version: made by a newer version of Alir (format version 3), and this app reads only up to format version 1. Update Alir to its newest version (reload the page), then open it again',
     );
     expect(formatFileError(e!, 'id')).toBe(
-      'version: dibuat oleh versi Alir yang lebih baru (versi 3); aplikasi ini membaca sampai versi 1',
+      'version: dibuat oleh versi Alir yang lebih baru (format versi 3), sedangkan aplikasi ini hanya membaca sampai format versi 1. Perbarui Alir ke versi terbaru (muat ulang halaman), lalu buka lagi',
     );
+  });
+
+  it('gives the library the same words for a stored record of a newer version', () => {
+    expect(newerVersionMessage(3, 'en')).toBe(
+      'made by a newer version of Alir (format version 3), and this app reads only up to format version 1. Update Alir to its newest version (reload the page), then open it again',
+    );
+    expect(newerVersionMessage(3, 'id')).toMatch(/^dibuat oleh versi Alir yang lebih baru/);
   });
 
   it('names JSON types in the reader’s language', () => {

@@ -1,8 +1,17 @@
-import { capErrors, fileError, jsonTypeOf, type FileError } from '../model/fileErrors';
+import {
+  capErrors,
+  fileError,
+  jsonTypeOf,
+  newerVersionError,
+  unreadableError,
+  type FileError,
+  type PathSegment,
+} from '../model/fileErrors';
 import { formatFileError } from '../model/fileErrorMessages';
 import { CURRENT_VERSION, FORMAT_NAME, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
 import { migrate } from '../model/migrate';
-import { checkPlainTree, checkSize, parseJsonText } from '../model/safeJson';
+import { checkPlainTree, checkSize, parseJsonText, utf8Length } from '../model/safeJson';
+import { formatSizeOver } from '../model/schema';
 import { toFileDocument } from '../model/fileDocument';
 import type { SopDocument } from '../model/types';
 import { validateDocument } from '../model/validate';
@@ -10,7 +19,10 @@ import { validateDocument } from '../model/validate';
 export type { FileError, FileErrorCode } from '../model/fileErrors';
 export { formatFileError };
 
-export type ParseResult = { ok: true; doc: SopDocument } | { ok: false; errors: FileError[] };
+/** A file (or value) that is not read, with the reasons. */
+export type Refusal = { ok: false; errors: FileError[] };
+
+export type ParseResult = { ok: true; doc: SopDocument } | Refusal;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -25,9 +37,7 @@ export function checkVersion(envelope: Record<string, unknown>): number | FileEr
       fileError(['version'], 'badVersion', { found: JSON.stringify(version) ?? String(version) }),
     ];
   }
-  if (version > CURRENT_VERSION) {
-    return [fileError(['version'], 'newerVersion', { version, max: CURRENT_VERSION })];
-  }
+  if (version > CURRENT_VERSION) return [newerVersionError(version)];
   return version;
 }
 
@@ -70,25 +80,74 @@ export function parseEnvelope(value: unknown): ParseResult {
   return validateDocument(sop);
 }
 
-/** Checks an already-parsed envelope value `{format: 'sop-ap', version, sop}`. */
+/**
+ * Runs a parse that is written never to throw, and turns an exception nobody
+ * foresaw into a refusal anyway: whatever a file holds, the caller gets a result.
+ */
+export function lastResort<T>(parse: () => T): T | Refusal {
+  try {
+    return parse();
+  } catch {
+    return { ok: false, errors: [unreadableError()] };
+  }
+}
+
+/** Checks an already-parsed envelope value `{format: 'sop-ap', version, sop}`; never throws. */
 export function parseSopValue(value: unknown): ParseResult {
-  const unsafe = checkPlainTree(value);
-  if (unsafe.length > 0) return { ok: false, errors: capErrors(relativeToSop(unsafe)) };
-  return parseEnvelope(value);
+  return lastResort(() => {
+    const unsafe = checkPlainTree(value);
+    if (unsafe.length > 0) return { ok: false, errors: capErrors(relativeToSop(unsafe)) };
+    return parseEnvelope(value);
+  });
 }
 
 /** Reads the text of a `.sop.json` file; never throws. */
 export function parseSopFile(text: string): ParseResult {
-  const tooBig = checkSize(text, LIMITS.fileBytes);
-  if (tooBig.length > 0) return { ok: false, errors: tooBig };
-  const json = parseJsonText(text);
-  if (!json.ok) return json;
-  return parseSopValue(json.value);
+  return lastResort(() => {
+    const tooBig = checkSize(text, LIMITS.fileBytes);
+    if (tooBig.length > 0) return { ok: false, errors: tooBig };
+    const json = parseJsonText(text);
+    if (!json.ok) return json;
+    return parseSopValue(json.value);
+  });
 }
 
-/** Writes the file text: a pretty-printed version 1 envelope. */
+export type SerializeResult = { ok: true; text: string } | { ok: false; error: FileError };
+
+/**
+ * Writes the file text: a pretty-printed version 1 envelope, or the same envelope
+ * as compact JSON when the pretty text would pass the file size limit (indentation
+ * alone can add a third), so whatever is written can be opened again. A document
+ * whose compact text is still over the limit is not written: the result names its
+ * size, for the caller to show.
+ */
+export function writeSopFile(doc: SopDocument): SerializeResult {
+  const envelope = toEnvelope(doc);
+  const pretty = `${JSON.stringify(envelope, null, 2)}\n`;
+  if (checkSize(pretty, LIMITS.fileBytes).length === 0) return { ok: true, text: pretty };
+  const compact = `${JSON.stringify(envelope)}\n`;
+  if (checkSize(compact, LIMITS.fileBytes).length === 0) return { ok: true, text: compact };
+  return { ok: false, error: documentTooLargeError(utf8Length(compact)) };
+}
+
+/** The refusal to write (or, in a backup, to read) a document over the one-file size limit. */
+export function documentTooLargeError(bytes: number, path: PathSegment[] = []): FileError {
+  return fileError(path, 'documentTooLarge', formatSizeOver(bytes, LIMITS.fileBytes));
+}
+
+/** Thrown by serializeSopFile for a document writeSopFile refuses. */
+export class FileWriteError extends Error {
+  constructor(readonly errors: FileError[]) {
+    super(errors.map((e) => formatFileError(e, 'en')).join('; '));
+    this.name = 'FileWriteError';
+  }
+}
+
+/** writeSopFile for callers that only handle text; throws FileWriteError when it refuses. */
 export function serializeSopFile(doc: SopDocument): string {
-  return `${JSON.stringify(toEnvelope(doc), null, 2)}\n`;
+  const written = writeSopFile(doc);
+  if (!written.ok) throw new FileWriteError([written.error]);
+  return written.text;
 }
 
 /** The envelope object of a document, with only the fields of the format. */

@@ -1,5 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SHEET } from '../model/defaults';
+import { LIMITS } from '../model/limits';
+import type { SopDocument, Step } from '../model/types';
+import { toEnvelope } from './sopFile';
 
 /** Shared test helpers: the fixture files and a small valid envelope to break. */
 
@@ -77,4 +81,43 @@ export function validEnvelope(): any {
       ],
     },
   };
+}
+
+export { jpegHeader, pngHeader } from '../model/testPictures';
+
+/** A logo data URL holding `bytes`. */
+export function logoUrl(type: 'png' | 'jpeg', bytes: Uint8Array): string {
+  return `data:image/${type};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+/**
+ * A valid document of 2,000 steps whose envelope, as compact JSON, is `bytes` long
+ * (give or take a few): the step activities are padded to reach it. Pretty-printed,
+ * the 2,000 steps add about 300 KiB of indentation.
+ */
+export function bulkyDocument(bytes: number): SopDocument {
+  const base = validEnvelope().sop;
+  const steps = (activity: string): Step[] =>
+    Array.from({ length: LIMITS.steps }, (_, i) => ({
+      id: `x${i}`,
+      activity,
+      requirements: '',
+      time: '',
+      output: '',
+      notes: '',
+      symbols: [{ id: `y${i}`, shape: 'process', actor: 'a1' }],
+    }));
+  const build = (activity: string): SopDocument => ({
+    ...base,
+    steps: steps(activity),
+    flows: [],
+    sheet: { ...DEFAULT_SHEET, labels: { ...DEFAULT_SHEET.labels } },
+  });
+  const empty = JSON.stringify(toEnvelope(build(''))).length;
+  const pad = Math.floor((bytes - empty) / LIMITS.steps);
+  const doc = build('a'.repeat(pad));
+  // The last step takes the remainder, so the size is exact.
+  const rest = bytes - JSON.stringify(toEnvelope(doc)).length;
+  (doc.steps[0] as Step).activity += 'b'.repeat(Math.max(0, rest));
+  return doc;
 }

@@ -10,7 +10,7 @@ import { openedState } from './documentActions';
 import { isoDate, type EditorEnv } from './editorEnv';
 import type { EditorActions, EditorState, EditorStore, Notice } from './editorTypes';
 import { commit, createHistory } from '../model/history';
-import { fileError, type FileError } from '../model/fileErrors';
+import { unreadableError, type FileError } from '../model/fileErrors';
 import type { RecordStamp } from '../persistence/library';
 import { sameStamp } from '../persistence/libraryRecords';
 
@@ -247,6 +247,6 @@ function readSafely<T extends { ok: boolean }>(
   try {
     return read();
   } catch {
-    return { ok: false, errors: [fileError([], 'notJson')] };
+    return { ok: false, errors: [unreadableError()] };
   }
 }

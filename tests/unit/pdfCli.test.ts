@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -101,4 +101,59 @@ describe('sop render (command line)', () => {
       stderr: expect.stringContaining(`${bad}: steps[1].activity`),
     });
   }, 30_000);
+
+  it('refuses two inputs that would write the same output, naming both, before writing', async () => {
+    const dir = tempDir('alir-cli-');
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    const first = join(dir, 'a', 'x.sop.json');
+    const second = join(dir, 'b', 'X.sop.json');
+    writeFileSync(first, fixture);
+    writeFileSync(second, fixture);
+    const outDir = join(dir, 'out');
+    const { out, err, io } = capture();
+    expect(await runCli(['render', first, second, '-o', outDir], io)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toContain(first);
+    expect(err[0]).toContain(second);
+    expect(err[0]).toContain('would both be written to');
+    expect(out).toEqual([]);
+    expect(existsSync(outDir)).toBe(false);
+    // Next to their inputs they do not clash, and the same input twice is no clash.
+    expect(await runCli(['render', first, second, first], capture().io)).toBe(0);
+    expect(existsSync(join(dir, 'a', 'x.pdf'))).toBe(true);
+    expect(existsSync(join(dir, 'b', 'X.pdf'))).toBe(true);
+  });
+
+  it('reads a UTF-16 file with a byte-order mark, as the browser does', async () => {
+    const dir = tempDir('alir-cli-');
+    const input = join(dir, 'unicode.sop.json');
+    writeFileSync(
+      input,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture, 'utf16le')]),
+    );
+    const { err, io } = capture();
+    expect(await runCli(['render', input], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(existsSync(join(dir, 'unicode.pdf'))).toBe(true);
+  });
+
+  it('refuses bytes that are not UTF-8 text instead of reading them with replacement characters', async () => {
+    const dir = tempDir('alir-cli-');
+    const input = join(dir, 'latin1.sop.json');
+    writeFileSync(input, Buffer.from(fixture.replace('Pengelolaan', 'Pengelol\u00e1an'), 'latin1'));
+    const { err, io } = capture();
+    expect(await runCli(['render', input], io)).toBe(1);
+    expect(err[0]).toBe(
+      `${input}: the file is not UTF-8 text (or UTF-16 with a byte-order mark); save it again as UTF-8`,
+    );
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const dir = tempDir('alir-cli-');
+    const input = join(dir, 'sop.sop.json');
+    writeFileSync(input, fixture);
+    expect(await runCli(['render', input, '--format', 'pdf,xlsx'], capture().io)).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['sop.pdf', 'sop.sop.json', 'sop.xlsx']);
+  });
 });

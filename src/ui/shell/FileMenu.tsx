@@ -1,18 +1,18 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { downloadSopFile } from '../../persistence/download';
-import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useEditor } from '../../store/useEditor';
 import { PastePreview } from '../steps/PastePreview';
 import { useSheetImport } from './useSheetImport';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { MenuItem } from '../common/MenuItem';
 import { Menu } from './Menu';
 import { useFileImport } from './useFileImport';
+import { useSaveFile } from './useSaveFile';
 
 /** Open a `.sop.json` (as a new library entry) and save the open SOP as one. */
 export function FileMenu() {
   const t = useT();
-  const store = useEditorStore();
+  const saveFile = useSaveFile();
   const importFiles = useFileImport();
   const input = useRef<HTMLInputElement>(null);
   const sheetInput = useRef<HTMLInputElement>(null);
@@ -65,11 +65,7 @@ export function FileMenu() {
             >
               {t('shell.file.importSheet')}
             </MenuItem>
-            <MenuItem
-              testId="file-save-json"
-              close={close}
-              onSelect={() => downloadSopFile(store.getState().doc)}
-            >
+            <MenuItem testId="file-save-json" close={close} onSelect={saveFile}>
               {t('shell.file.saveJson')}
             </MenuItem>
           </>

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n/useT';
+import { formatFileError } from '../../model/fileErrorMessages';
 import { downloadText } from '../../persistence/download';
+import { FileWriteError } from '../../persistence/sopFile';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { LibraryItem } from './LibraryItem';
@@ -20,7 +22,18 @@ export function LibraryPanel() {
   const persistence = useEditor((s) => s.persistence);
   const persistent = useEditor((s) => s.saveStatus.kind !== 'memory');
   const exportBackup = async () => {
-    const text = await store.getState().exportLibrary();
+    const state = store.getState();
+    let text: string;
+    try {
+      text = await state.exportLibrary();
+    } catch (e) {
+      // The backup writer refuses a backup the app could not read back (a document
+      // over the one-file limit, or a whole backup over its limit); say which.
+      if (!(e instanceof FileWriteError)) throw e;
+      const reason = e.errors.map((error) => formatFileError(error, state.language)).join('; ');
+      state.addNotice({ kind: 'exportFailed', reason });
+      return;
+    }
     downloadText(`${t('shell.library.backupFileName')}-${isoDate(new Date())}.json`, text);
   };
   return (

@@ -1,12 +1,12 @@
 import { useT } from '../../i18n/useT';
 import { formatFileError } from '../../model/fileErrorMessages';
-import { downloadSopFile } from '../../persistence/download';
-import { useEditor, useEditorStore } from '../../store/useEditor';
+import { useEditor } from '../../store/useEditor';
+import { useSaveFile } from './useSaveFile';
 
 /** Storage full (or refused): say so, and offer the work as a file right here. */
 export function StorageErrorBanner() {
   const t = useT();
-  const store = useEditorStore();
+  const saveFile = useSaveFile();
   const status = useEditor((s) => s.saveStatus);
   const language = useEditor((s) => s.language);
   if (status.kind !== 'error' && status.kind !== 'memory') return null;
@@ -35,7 +35,7 @@ export function StorageErrorBanner() {
         type="button"
         className="banner-action"
         data-testid="storage-download"
-        onClick={() => downloadSopFile(store.getState().doc)}
+        onClick={saveFile}
       >
         {t('shell.storage.download')}
       </button>

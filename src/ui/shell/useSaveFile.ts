@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { formatFileError } from '../../model/fileErrorMessages';
+import { downloadSopFile } from '../../persistence/download';
+import { useEditorStore } from '../../store/useEditor';
+
+/**
+ * Saves the open SOP as a `.sop.json` download, or says why it cannot: a document
+ * over the file size limit is not written, as it could not be opened again.
+ */
+export function useSaveFile(): () => void {
+  const store = useEditorStore();
+  return useCallback(() => {
+    const state = store.getState();
+    const refused = downloadSopFile(state.doc);
+    if (refused) {
+      state.addNotice({ kind: 'exportFailed', reason: formatFileError(refused, state.language) });
+    }
+  }, [store]);
+}
