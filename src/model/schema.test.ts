@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64DecodedBytes, formatBytes, isCalendarDate } from './schema';
+import {
+  base64DecodedBytes,
+  flowSchema,
+  formatBytes,
+  isCalendarDate,
+  quickFlow,
+  quickSymbol,
+  symbolSchema,
+} from './schema';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -67,5 +75,39 @@ describe('formatBytes', () => {
     [10 * 1024 * 1024, '10 MiB'],
   ])('%d → %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('the quick checks for flows and symbols', () => {
+  // Flows and symbols come by the hundred thousand, so plainly valid ones skip zod; the quick
+  // check must never accept what the schema refuses, nor answer differently.
+  const field = fc.oneof(
+    fc.string({ maxLength: 5 }),
+    fc.constantFrom('terminator', 'process', 'decision', 'x'.repeat(20_001)),
+    fc.anything(),
+  );
+  const item = fc.oneof(
+    fc.record(
+      { id: field, from: field, to: field, label: field, extra: field },
+      { requiredKeys: [] },
+    ),
+    fc.record({ id: field, shape: field, actor: field, x: field }, { requiredKeys: [] }),
+    fc.anything(),
+  );
+
+  it('agree with the schema on any value', () => {
+    fc.assert(
+      fc.property(item, (value) => {
+        for (const [quick, schema] of [
+          [quickFlow, flowSchema],
+          [quickSymbol, symbolSchema],
+        ] as const) {
+          const fast = quick(value);
+          if (fast === undefined) continue;
+          expect(schema.safeParse(value)).toEqual({ success: true, data: fast });
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -6,16 +6,27 @@ import { parseLibraryFile, parseLibraryValue } from './libraryFile';
 import { parseSopFile, parseSopValue, type ParseResult } from './sopFile';
 import { validEnvelope } from './testDocs';
 
-/** The parse time of `text`, the best of up to three tries (a busy machine can stall one). */
-function parseTime(text: string, bound: number): { ms: number; result: ParseResult } {
-  let best = Infinity;
+/**
+ * The processor time parsing `text` takes, the best of up to three tries. Processor
+ * time, not wall time: the machine running the suite is shared, and other processes
+ * can stall a wall clock for seconds. The wall clock still catches a freeze.
+ */
+function parseTime(
+  text: string,
+  bound: number,
+): { cpuMs: number; wallMs: number; result: ParseResult } {
+  let cpuMs = Infinity;
+  let wallMs = Infinity;
   let result: ParseResult | null = null;
-  for (let attempt = 0; attempt < 3 && best > bound; attempt++) {
+  for (let attempt = 0; attempt < 3 && cpuMs > bound; attempt++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     result = parseSopFile(text);
-    best = Math.min(best, performance.now() - start);
+    wallMs = Math.min(wallMs, performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
   }
-  return { ms: best, result: result as ParseResult };
+  return { cpuMs, wallMs, result: result as ParseResult };
 }
 
 describe('hostile files near the 10 MiB limit', () => {
@@ -23,8 +34,9 @@ describe('hostile files near the 10 MiB limit', () => {
     '%s: answered without throwing, in under a second',
     (_name, build) => {
       const text = build();
-      const { ms, result } = parseTime(text, 1000);
-      expect(ms).toBeLessThan(1000);
+      const { cpuMs, wallMs, result } = parseTime(text, 1000);
+      expect(cpuMs).toBeLessThan(1000);
+      expect(wallMs).toBeLessThan(10_000);
       if (result.ok) return;
       expect(result.errors.length).toBeGreaterThan(0);
       expect(result.errors.length).toBeLessThanOrEqual(MAX_REPORTED_ERRORS + 1);
@@ -33,7 +45,7 @@ describe('hostile files near the 10 MiB limit', () => {
         expect(formatFileError(error, 'en').length).toBeLessThan(400);
       }
     },
-    20_000,
+    30_000,
   );
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../model/fileErrors';
 import { formatFileError } from '../model/fileErrorMessages';
 import { CURRENT_VERSION, FORMAT_NAME, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
+import { checkListBounds } from '../model/listBounds';
 import { migrate } from '../model/migrate';
 import { checkPlainTree, checkSize, parseJsonText, utf8Length } from '../model/safeJson';
 import { formatSizeOver } from '../model/schema';
@@ -95,6 +96,12 @@ export function lastResort<T>(parse: () => T): T | Refusal {
 /** Checks an already-parsed envelope value `{format: 'sop-ap', version, sop}`; never throws. */
 export function parseSopValue(value: unknown): ParseResult {
   return lastResort(() => {
+    // A list far over its bound is refused before the whole tree is walked: a file
+    // of five million list items is answered without visiting them.
+    if (isRecord(value) && isRecord(value.sop)) {
+      const overlong = checkListBounds(value.sop);
+      if (overlong.length > 0) return { ok: false, errors: capErrors(overlong) };
+    }
     const unsafe = checkPlainTree(value);
     if (unsafe.length > 0) return { ok: false, errors: capErrors(relativeToSop(unsafe)) };
     return parseEnvelope(value);
