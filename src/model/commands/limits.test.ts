@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../limits';
+import { validateDocument } from '../validate';
+import { newDocument } from '../defaults';
+import { LIMITS, LIST_LIMITS } from '../limits';
 import type { SopDocument, Step } from '../types';
 import { addActor, appendActor, renameActor } from './actors';
 import { copySelection, duplicateSteps, pasteFragment, type StepsFragment } from './clipboard';
@@ -293,5 +295,14 @@ describe('copy, paste and duplicate', () => {
     const renamed = { ...fragment, actors: fragment.actors.map((a) => ({ ...a, name: 'Asing' })) };
     const r = runResult(full, (doc) => pasteFragment(doc, renamed));
     expect(r.doc.actors).toHaveLength(LIMITS.actors);
+  });
+});
+
+describe('identity lists', () => {
+  it('keep at most the format’s number of items', () => {
+    const many = Array.from({ length: LIST_LIMITS.textListItems + 5 }, (_, i) => `Peraturan ${i}`);
+    const doc = updateIdentity(newDocument('X'), { legalBasis: many });
+    expect(doc.identity.legalBasis).toHaveLength(LIST_LIMITS.textListItems);
+    expect(validateDocument(doc).ok).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits';
+import { LIMITS, LIST_LIMITS } from '../limits';
 import type { Flow, SopDocument, SopSymbol, Step } from '../types';
 
 /*
@@ -22,10 +22,15 @@ export function clampText(text: string): string {
   return text.slice(0, splitsPair ? end - 1 : end);
 }
 
-/** Every text of a list cut to the limit; the same array when none had to be cut. */
+/**
+ * Every text of a list cut to the limit, and the list to the format's item bound; the same
+ * array when nothing had to be cut.
+ */
 export function clampTexts(texts: string[]): string[] {
-  const clamped = texts.map(clampText);
-  return clamped.every((text, i) => text === texts[i]) ? texts : clamped;
+  const kept =
+    texts.length > LIST_LIMITS.textListItems ? texts.slice(0, LIST_LIMITS.textListItems) : texts;
+  const clamped = kept.map(clampText);
+  return kept === texts && clamped.every((text, i) => text === texts[i]) ? texts : clamped;
 }
 
 /** A step with empty texts around the given symbols. */
