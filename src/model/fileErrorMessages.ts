@@ -88,6 +88,10 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'terlalu banyak pelaksana ({count}); paling banyak {max}',
     en: 'too many actors ({count}); the limit is {max}',
   },
+  tooManyFlows: {
+    id: 'terlalu banyak panah ({count}); paling banyak {max}',
+    en: 'too many flows ({count}); the limit is {max}',
+  },
   textTooLong: {
     id: 'teks terlalu panjang ({length} karakter); paling banyak {max}',
     en: 'the text is too long ({length} characters); the limit is {max}',

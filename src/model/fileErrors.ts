@@ -27,6 +27,7 @@ export type FileErrorCode =
   | 'unknownSymbol'
   | 'tooManySteps'
   | 'tooManyActors'
+  | 'tooManyFlows'
   | 'textTooLong'
   | 'noSymbols'
   | 'logoType'

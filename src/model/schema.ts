@@ -148,7 +148,7 @@ export const sopDocumentSchema = z.object({
   identity: identitySchema,
   actors: z.array(actorSchema).max(LIMITS.actors),
   steps: z.array(stepSchema).max(LIMITS.steps),
-  flows: z.array(flowSchema),
+  flows: z.array(flowSchema).max(LIMITS.flows),
   sheet: sheetSchema.prefault({}),
 });
 

@@ -56,7 +56,8 @@ function fromIssue(issue: z.core.$ZodIssue, raw: unknown): FileError {
       if (issue.origin === 'string') {
         return fileError(path, 'textTooLong', { length, max: Number(issue.maximum) });
       }
-      const code: FileErrorCode = last === 'actors' ? 'tooManyActors' : 'tooManySteps';
+      const code: FileErrorCode =
+        last === 'actors' ? 'tooManyActors' : last === 'flows' ? 'tooManyFlows' : 'tooManySteps';
       return fileError(path, code, { count: length, max: Number(issue.maximum) });
     }
     case 'too_small':
