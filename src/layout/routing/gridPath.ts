@@ -88,15 +88,69 @@ export function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/** When no clean path exists at all: down from the source, across, down into the target. */
-export function fallback(a: Rect, b: Rect): Point[] {
-  const ax = a.x + a.width / 2;
-  const bx = b.x + b.width / 2;
-  const y = b.y - 4;
+/** How far a plain route's loop stands off a box. */
+const PLAIN_GAP = 6;
+
+/**
+ * A plain orthogonal path from one box to another for a flow the router gave
+ * up on (its work budget spent, or no path at all): down and across into the
+ * top of a box below, out of a side and into the bottom of a box above, side
+ * to side within a row. It leaves and enters only at side vertices, which lie
+ * on every outline, and ignores every other symbol and arrow.
+ */
+export function plainRoute(a: Rect, b: Rect): Point[] {
+  const acx = a.x + a.width / 2;
+  const acy = a.y + a.height / 2;
+  const bcx = b.x + b.width / 2;
+  const bcy = b.y + b.height / 2;
+  const aBottom = a.y + a.height;
+  const bBottom = b.y + b.height;
+  const right = bcx >= acx;
+  const aSide = right ? a.x + a.width : a.x;
+  if (a === b || (a.x === b.x && a.y === b.y)) {
+    // Into itself: round its bottom right corner and back up into its bottom.
+    const x = a.x + a.width + PLAIN_GAP;
+    const y = aBottom + PLAIN_GAP;
+    return [
+      { x: a.x + a.width, y: acy },
+      { x, y: acy },
+      { x, y },
+      { x: acx, y },
+      { x: acx, y: aBottom },
+    ];
+  }
+  if (b.y >= aBottom) {
+    const y = (aBottom + b.y) / 2;
+    return simplify([
+      { x: acx, y: aBottom },
+      { x: acx, y },
+      { x: bcx, y },
+      { x: bcx, y: b.y },
+    ]);
+  }
+  if (bBottom <= a.y) {
+    if (Math.abs(bcx - acx) < 0.5) {
+      // One column: up a lane beside both boxes, into the side.
+      const x = Math.max(a.x + a.width, b.x + b.width) + PLAIN_GAP;
+      return [
+        { x: a.x + a.width, y: acy },
+        { x, y: acy },
+        { x, y: bcy },
+        { x: b.x + b.width, y: bcy },
+      ];
+    }
+    return [
+      { x: aSide, y: acy },
+      { x: bcx, y: acy },
+      { x: bcx, y: bBottom },
+    ];
+  }
+  const bSide = right ? b.x : b.x + b.width;
+  const x = (aSide + bSide) / 2;
   return simplify([
-    { x: ax, y: a.y + a.height },
-    { x: ax, y },
-    { x: bx, y },
-    { x: bx, y: b.y },
+    { x: aSide, y: acy },
+    { x, y: acy },
+    { x, y: bcy },
+    { x: bSide, y: bcy },
   ]);
 }
