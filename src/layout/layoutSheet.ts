@@ -1,5 +1,5 @@
 import type { SopDocument } from '../model/types';
-import type { SheetGeometry, TextMeasurer } from './geometry';
+import type { PageGeometry, SheetGeometry, TextMeasurer } from './geometry';
 import { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
 import type { WorkBudget } from './routing/budget';
 import { layoutIdentityPages } from './identity';
@@ -25,4 +25,17 @@ export function layoutSheet(
     options.budget,
   );
   return { paper, pages: [...identity, ...flowchart] };
+}
+
+/**
+ * The flows some page could not route cleanly (a route marked `fallback`), each once, in
+ * the order of their first route: what the rule checker reports about the layout.
+ */
+export function uncleanFlows(pages: readonly PageGeometry[]): string[] {
+  const ids = new Set<string>();
+  for (const page of pages) {
+    if (page.kind !== 'flowchart') continue;
+    for (const route of page.routes) if (route.fallback) ids.add(route.flowId);
+  }
+  return [...ids];
 }

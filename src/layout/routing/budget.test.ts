@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FlowchartPageGeometry, SheetGeometry } from '../geometry';
 import { checkFlowsRouted } from '../invariants';
-import { layoutSheet } from '../layoutSheet';
+import { checkSop } from '../../model/rules';
+import { layoutSheet, uncleanFlows } from '../layoutSheet';
 import { buildSop } from '../testing/buildSop';
 import { seededRandom } from '../testing/generateSop';
 import { helveticaMeasurer as measure } from '../text/measure';
@@ -31,10 +32,7 @@ function crowdedSop(flows: number) {
 
 const flowchart = (sheet: SheetGeometry) =>
   sheet.pages.filter((p): p is FlowchartPageGeometry => p.kind === 'flowchart');
-const marked = (sheet: SheetGeometry) =>
-  [...new Set(flowchart(sheet).flatMap((p) => p.routes.filter((r) => r.fallback)))].map(
-    (r) => r.flowId,
-  );
+const marked = (sheet: SheetGeometry) => uncleanFlows(sheet.pages);
 
 /** Label placement of the routes drawn is finished past the budget: at most this much over. */
 const LABEL_OVERSHOOT = 200_000;
@@ -98,5 +96,18 @@ describe('the routing work budget', () => {
       expect(marked(sheet)).toEqual([]);
       expect(budget.spent).toBeLessThan(SHEET_WORK / 100);
     }
+  });
+});
+
+describe('the flows not routed cleanly', () => {
+  it('reach the rule checker as warnings on exactly the marked flows', () => {
+    const doc = crowdedSop(121);
+    const sheet = layoutSheet(doc, { measure });
+    const unclean = uncleanFlows(sheet.pages);
+    expect(unclean.length).toBeGreaterThan(0);
+    const reported = checkSop(doc, { uncleanFlows: new Set(unclean) })
+      .filter((f) => f.code === 'flow.not-routed-cleanly')
+      .map((f) => f.target.id);
+    expect(reported.sort()).toEqual([...unclean].sort());
   });
 });
