@@ -141,16 +141,20 @@ function layoutOnce(
   };
 
   // A page may spend what its flows may (ordinary pages are hard work on a
-  // few of them), but never what the pages after it need for a first routing
-  // of theirs, up to half of what is left: one crowded page cannot starve the rest.
+  // few of them) while that leaves the pages after it enough for a first
+  // routing of theirs; when it would not, it gets its flows' share of what is
+  // left: one crowded page cannot starve the rest.
   const pageFlows = pages.map((p) => flowsOf(p.start, p.end));
   let after = pageFlows.reduce((sum, flows) => sum + flows.length, 0);
   return pages.map((pageRows, k) => {
     const flows = pageFlows[k]!;
     after -= flows.length;
-    const kept = Math.min(budget.left / 2, after * FIRST_ROUTING);
+    const share = (budget.left * flows.length) / Math.max(1, flows.length + after);
     const pageBudget = new WorkBudget(
-      Math.min(budget.left - kept, flows.length * WORK_PER_REQUEST + PAGE_FLOOR),
+      Math.min(
+        flows.length * WORK_PER_REQUEST + PAGE_FLOOR,
+        Math.max(share, budget.left - after * FIRST_ROUTING),
+      ),
     );
     const built = buildPage({
       index: firstPageIndex + k,

@@ -1,6 +1,6 @@
 import type { Point, Rect } from '../geometry';
 import type { RoutingGrid } from './grid';
-import { USE_H, USE_TURN, USE_V, type JoinPoint, type Occupancy } from './search';
+import { USE_H, USE_TURN, USE_V, type JoinSet, type Occupancy } from './search';
 
 // Paths on the routing grid once found: their nodes as points, the edges and
 // nodes they take, where later arrows into the same target may join them, and
@@ -43,28 +43,33 @@ function horizontal(grid: RoutingGrid, a: number, b: number): boolean {
   return Math.floor(a / grid.nx) === Math.floor(b / grid.nx);
 }
 
-/** Nodes of earlier arrows into the same target (after their first bend) that a new arrow may join. */
-export function joinPoints(
-  grid: RoutingGrid,
-  routed: Routed[],
-  targetId: string,
-): Map<number, JoinPoint> {
-  const joins = new Map<number, JoinPoint>();
-  for (const r of routed) {
-    if (r.targetId !== targetId) continue;
-    let remaining = Math.abs(r.end.x - nodePoint(grid, r.nodes[r.nodes.length - 1]!).x);
-    remaining += Math.abs(r.end.y - nodePoint(grid, r.nodes[r.nodes.length - 1]!).y);
-    const firstTurn = r.nodes.findIndex(
-      (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
-    );
-    for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
-      if (!joins.has(r.nodes[k]!)) joins.set(r.nodes[k]!, { nodes: r.nodes, index: k, remaining });
-      const a = nodePoint(grid, r.nodes[k]!);
-      const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
-      remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+/** No earlier arrows to join: a fresh set to add them to. */
+export function noJoins(): JoinSet {
+  return { byNode: new Map(), nodes: [] };
+}
+
+/**
+ * Adds the nodes of an arrow just routed into a target (after its first bend) to
+ * the points later arrows into that target may join; nodes already there keep the
+ * earlier arrow's. Kept up arrow by arrow, as a target with hundreds of arrows
+ * would otherwise have its points gathered again for each.
+ */
+export function addJoinPoints(grid: RoutingGrid, joins: JoinSet, r: Routed): void {
+  let remaining = Math.abs(r.end.x - nodePoint(grid, r.nodes[r.nodes.length - 1]!).x);
+  remaining += Math.abs(r.end.y - nodePoint(grid, r.nodes[r.nodes.length - 1]!).y);
+  const firstTurn = r.nodes.findIndex(
+    (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
+  );
+  for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
+    const node = r.nodes[k]!;
+    if (!joins.byNode.has(node)) {
+      joins.byNode.set(node, { nodes: r.nodes, index: k, remaining, order: joins.nodes.length });
+      joins.nodes.push(node);
     }
+    const a = nodePoint(grid, r.nodes[k]!);
+    const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
+    remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
   }
-  return joins;
 }
 
 function isTurn(nodes: number[], k: number, grid: RoutingGrid): boolean {

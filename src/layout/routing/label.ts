@@ -75,27 +75,28 @@ export interface LabelReport<T> {
  * it, taking the first place that no arrow crosses, that overlaps no symbol or
  * other label, stays in one table cell and is nearer to this arrow's start than
  * to any other's. A label with no such place takes the least bad one and is
- * reported: the page needs to keep arrows off it, or more room. Without
- * `sweep` (the router's work budget is spent) it skips the last-resort search
- * over every place within reach, by far its dearest part.
+ * reported: the page needs to keep arrows off it, or more room. With `quick`
+ * (the router's work budget is spent) each label takes its first place,
+ * untested, and is reported as failed: thousands of arrows crowding a few
+ * steps would otherwise cost more to label than the budget allowed to route.
  */
 export function placeLabels<T>(
   area: RoutingArea,
   routes: Route[],
   jobs: LabelJob<T>[],
   measure: TextMeasurer,
-  options: { sweep?: boolean } = {},
+  options: { quick?: boolean } = {},
 ): LabelReport<T> {
-  const sweep = options.sweep ?? true;
+  if (options.quick) return placeQuickly(jobs, measure);
   const heads = routes.flatMap((r) => arrowheadRect(r) ?? []);
   const tally = { work: 0 };
   const index = indexPage(area, routes, heads);
-  let placing = placeInOrder(area, routes, heads, jobs, measure, tally, index, sweep);
+  let placing = placeInOrder(area, routes, heads, jobs, measure, tally, index);
   if (placing.some((p) => p.fewest > 0)) {
     // A label squeezed by labels placed before it may fit when placed first.
     const squeezed = new Set(placing.filter((p) => p.fewest > 0).map((p) => p.job));
     const order = [...jobs.filter((j) => squeezed.has(j)), ...jobs.filter((j) => !squeezed.has(j))];
-    const again = placeInOrder(area, routes, heads, order, measure, tally, index, sweep);
+    const again = placeInOrder(area, routes, heads, order, measure, tally, index);
     if (badness(again) < badness(placing)) placing = again;
   }
   const report: LabelReport<T> = { failed: [], keepOut: [], cramped: [], work: tally.work };
@@ -104,6 +105,19 @@ export function placeLabels<T>(
     if (fewest > 0) report.failed.push(job);
     if (fewest >= FIXED) report.cramped.push(job);
     else if (fewest > 0) report.keepOut.push(grow(candidate.box, CLEAR));
+  }
+  return report;
+}
+
+/** Each label at its first place beside its exit, none tested: all reported as failed. */
+function placeQuickly<T>(jobs: LabelJob<T>[], measure: TextMeasurer): LabelReport<T> {
+  const report: LabelReport<T> = { failed: [], keepOut: [], cramped: [], work: jobs.length };
+  for (const job of jobs) {
+    if (!job.route.points[0]) continue;
+    const [first] = candidates(job, measure.width(job.text, ROUTE_LABEL_FONT, false));
+    if (!first) continue;
+    job.route.label = first.label;
+    report.failed.push(job);
   }
   return report;
 }
@@ -154,7 +168,6 @@ function placeInOrder<T>(
   measure: TextMeasurer,
   tally: { work: number },
   index: PageIndex,
-  sweep: boolean,
 ): Placing<T>[] {
   const placed: Rect[] = [];
   const placedIndex = new RectBuckets();
@@ -209,7 +222,7 @@ function placeInOrder<T>(
         if (count === 0) break;
       }
     }
-    if (fewest > 0 && sweep) {
+    if (fewest > 0) {
       // None of the usual places is free: try every place within reach, with
       // the checker's own margins, before the page is asked for more room.
       // Only a free place is taken: the least bad one (and the room kept for it) stays a usual one.

@@ -1,13 +1,28 @@
 import type { Rect, Route } from '../geometry';
 import { buildGrid, firstAbove, withKeepOut, type RoutingGrid } from './grid';
 import { unlimited, type WorkBudget } from './budget';
-import { joinPoints, nodePoint, occupy, plainRoute, simplify, type Routed } from './gridPath';
+import {
+  addJoinPoints,
+  noJoins,
+  nodePoint,
+  occupy,
+  plainRoute,
+  simplify,
+  type Routed,
+} from './gridPath';
 import { forcePort, type ExitPort } from './exitSides';
 import { TURN_GAP, labelRoomBelow, moveExits, type ExitPorts } from './labelRoom';
 import { portPreferences } from './ports';
 import { placeLabels, type LabelJob } from './label';
 import { helveticaMeasurer } from '../text/measure';
-import { portFronts, searchPath, type EndSpec, type Occupancy, type Side } from './search';
+import {
+  portFronts,
+  searchPath,
+  type EndSpec,
+  type JoinSet,
+  type Occupancy,
+  type Side,
+} from './search';
 import type { BoxShape, RoutingArea, RoutingRequest } from './types';
 
 /** How far above and below its two ends a flow's search looks first, in points. */
@@ -168,9 +183,9 @@ function routeAndLabel(
     return [{ route, text: r.label, source: from, key: r }];
   });
   // Labels are placed even with no work left (the page must be drawn), but
-  // without their dearest search: they may then overshoot the budget a little.
+  // quickly then: their work may pass the budget by a little.
   const labels = placeLabels(area, routes, jobs, area.measure ?? helveticaMeasurer, {
-    sweep: !budget.exhausted,
+    quick: budget.exhausted,
   });
   budget.spend(labels.work);
   return {
@@ -219,8 +234,10 @@ function routeInOrder(
   for (const spec of specs.values()) {
     for (const n of portFronts(grid, { ...spec, ports: [] })) occ.portFront[n] = 1;
   }
-  // The arrows routed so far, by target: a flow may join only those into its own.
-  const routedTo = new Map<string, Routed[]>();
+  // The arrows routed so far, by target, and the points on them a flow into the
+  // same target may join.
+  // (`first` maps each node to the first of them through it.)
+  const routedTo = new Map<string, { joins: JoinSet; first: Map<number, Routed> }>();
   const routes = new Map<RoutingRequest, Route>();
   const forced: RoutingRequest[] = [];
   const fallback: RoutingRequest[] = [];
@@ -252,8 +269,12 @@ function routeInOrder(
     const entries = prefs.target.filter((p) => allowed.includes(p.side));
     const target: EndSpec = { ...to, ports: entries.length > 0 ? entries : prefs.target };
     const anyEntry: EndSpec = { ...to, ports: prefs.target };
-    const intoSame = routedTo.get(request.to) ?? [];
-    const joins = joinPoints(grid, intoSame, request.to);
+    let into = routedTo.get(request.to);
+    if (!into) {
+      into = { joins: noJoins(), first: new Map() };
+      routedTo.set(request.to, into);
+    }
+    const { joins, first } = into;
     const top = Math.min(from.rect.y, to.rect.y) - WINDOW;
     const bottom = Math.max(from.rect.y + from.rect.height, to.rect.y + to.rect.height) + WINDOW;
     const j0 = Math.max(0, firstAbove(grid.ys, top) - 1);
@@ -277,13 +298,12 @@ function routeInOrder(
       continue;
     }
     occupy(grid, occ, found.nodes);
-    const joinedRoute = found.joined
-      ? intoSame.find((r) => r.nodes.includes(found.nodes[found.nodes.length - 1]!))
-      : null;
+    const joinedRoute = found.joined ? first.get(found.nodes[found.nodes.length - 1]!) : null;
     const nodes = found.joined ? [...found.nodes, ...found.joined.slice(1)] : found.nodes;
     const end = joinedRoute ? joinedRoute.end : found.end;
-    intoSame.push({ targetId: request.to, nodes, end });
-    if (intoSame.length === 1) routedTo.set(request.to, intoSame);
+    const arrow = { targetId: request.to, nodes, end };
+    addJoinPoints(grid, joins, arrow);
+    for (const n of nodes) if (!first.has(n)) first.set(n, arrow);
     const points = simplify([found.start, ...nodes.map((n) => nodePoint(grid, n)), end]);
     const route: Route = { flowId: request.flowId, points, arrowhead: true, label: null };
     // Drawn over another arrow or turning where one passes: not a clean route either.

@@ -45,6 +45,14 @@ export interface JoinPoint {
   nodes: number[];
   index: number;
   remaining: number;
+  /** Its place among the join points of its target, in the order they were found. */
+  order: number;
+}
+
+/** The join points into one target by node, and their nodes in the order they were found. */
+export interface JoinSet {
+  byNode: Map<number, JoinPoint>;
+  nodes: number[];
 }
 
 export interface Found {
@@ -144,7 +152,7 @@ function walledIn(
   occ: Occupancy,
   starts: Port[],
   goals: Port[],
-  joins: Map<number, JoinPoint>,
+  joins: JoinSet,
   j0: number,
   j1: number,
 ): { walled: boolean; visited: number } {
@@ -195,7 +203,7 @@ function walledIn(
       reach(p.anchor, d);
     }
   }
-  for (const m of joins.keys()) for (let d = 0 as Dir; d < 4; d = (d + 1) as Dir) before(m, d);
+  for (const m of joins.nodes) for (let d = 0 as Dir; d < 4; d = (d + 1) as Dir) before(m, d);
   for (let head = 0; head < queue.length && !open; head++) {
     if (queue.length > PROOF_STATES) return { walled: false, visited: queue.length };
     const state = queue[head]!;
@@ -216,7 +224,7 @@ export function searchPath(
   occ: Occupancy,
   source: EndSpec,
   target: EndSpec,
-  joins: Map<number, JoinPoint>,
+  joins: JoinSet,
   j0: number,
   j1: number,
   soft: boolean,
@@ -227,14 +235,14 @@ export function searchPath(
   const states = nodes * 4;
   const starts = source.ports.flatMap((p) => portOf(grid, source, p, true) ?? []);
   const goals = target.ports.flatMap((p) => portOf(grid, target, p, true) ?? []);
-  if (starts.length === 0 || (goals.length === 0 && joins.size === 0)) return null;
+  if (starts.length === 0 || (goals.length === 0 && joins.nodes.length === 0)) return null;
   if (!soft && (j1 - j0 + 1) * nx > PROOF_WINDOW) {
     const proof = walledIn(grid, occ, starts, goals, joins, j0, j1);
     budget.spend(proof.visited);
     if (proof.walled) return null;
   }
   const sc = scratch;
-  sc.reset(states + goals.length + joins.size + 1);
+  sc.reset(states + goals.length + joins.nodes.length + 1);
   const { g, stamp, parent } = sc;
   const gen = sc.generation;
   const tx = target.rect.x + target.rect.width / 2;
@@ -251,9 +259,9 @@ export function searchPath(
   // A few goals at most: scanning their anchors beats a map lookup at every expansion.
   const goalAnchors = goals.map((p) => p.anchor);
   const isGoal = (n: number): boolean => goalAnchors.includes(n);
-  const joinList = [...joins.keys()];
+  const joinList = joins.nodes;
   const hasJoins = joinList.length > 0;
-  const joinIndex = new Map(joinList.map((n, k) => [n, k]));
+  const joinAt = joins.byNode;
 
   const relax = (state: number, cost: number, from: number, heuristic: number): void => {
     if (stamp[state] === gen && g[state]! <= cost) return;
@@ -354,14 +362,9 @@ export function searchPath(
         extra += softCost;
       }
       const step = cost + length * (1 + rankCost * rank) + (turn ? bend : 0) + extra;
-      const join = hasJoins ? joins.get(m) : undefined;
+      const join = hasJoins ? joinAt.get(m) : undefined;
       if (join)
-        relax(
-          states + goals.length + joinIndex.get(m)!,
-          step + join.remaining + joinCost,
-          state,
-          0,
-        );
+        relax(states + goals.length + join.order, step + join.remaining + joinCost, state, 0);
       const mUse = nodeUse[m]!;
       if (mUse & USE_TURN && !soft) continue;
       const crossing = mUse & (d2 < 2 ? USE_V : USE_H) ? cross : 0;
@@ -389,7 +392,7 @@ export function searchPath(
     const first = path[0]!;
     const start = starts.find((p) => p.anchor === first && OUTWARD[p.side] === (firstState & 3))!;
     if (joinNode >= 0) {
-      const join = joins.get(joinNode)!;
+      const join = joinAt.get(joinNode)!;
       const suffix = join.nodes.slice(join.index);
       return {
         nodes: path,
