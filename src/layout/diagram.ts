@@ -4,6 +4,7 @@ import { layoutColumns } from './flowchart/columns';
 import { measureHeader, placeHeader } from './flowchart/header';
 import { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
 import { paperSize } from './paper';
+import type { WorkBudget } from './routing/budget';
 
 /** The diagram canvas's geometry: the whole flowchart table as one continuous page. */
 export interface DiagramGeometry {
@@ -27,12 +28,16 @@ const ENDLESS = 1e9;
  * symbol boxes and routed arrows (the same code as the printed sheet, on paper of the
  * document's width and endless height). Forced page breaks are ignored: the canvas has no pages.
  */
-export function layoutDiagram(doc: SopDocument, measure: TextMeasurer): DiagramGeometry {
+export function layoutDiagram(
+  doc: SopDocument,
+  measure: TextMeasurer,
+  budget?: WorkBudget,
+): DiagramGeometry {
   const paper = { ...paperSize(doc.sheet.paper, doc.sheet.orientation), height: ENDLESS };
   const unbroken = doc.steps.some((s) => s.pageBreakBefore)
     ? { ...doc, steps: doc.steps.map(({ pageBreakBefore: _drop, ...step }) => step) }
     : doc;
-  const pages = layoutFlowchartPages(unbroken, paper, measure, 0);
+  const pages = layoutFlowchartPages(unbroken, paper, measure, 0, budget);
   const page =
     pages[0] ?? headerOnlyPage(doc, paper.margin, paper.width - 2 * paper.margin, measure);
   const header = measureHeader(doc, page.columns, measure);

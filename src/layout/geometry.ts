@@ -92,6 +92,12 @@ export interface Route {
   /** Whether this part ends at the real target (arrowhead) — both parts of a split flow have one. */
   arrowhead: boolean;
   label: { text: string; x: number; y: number; align: TextAlign } | null;
+  /**
+   * Set when the router could not route it cleanly (its work budget ran out, or no path kept
+   * clear of symbols and other arrows): a plain path that may cross them, or run along another
+   * arrow. The rule checker names these flows.
+   */
+  fallback?: true;
 }
 
 export interface IdentityPageGeometry {

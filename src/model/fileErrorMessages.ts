@@ -112,6 +112,10 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'daftar terlalu panjang ({count} butir); paling banyak {max}',
     en: 'the list is too long ({count} items); the limit is {max}',
   },
+  tooManyFlows: {
+    id: 'terlalu banyak panah ({count}); paling banyak {max}',
+    en: 'too many flows ({count}); the limit is {max}',
+  },
   textTooLong: {
     id: 'teks terlalu panjang ({length} karakter); paling banyak {max}',
     en: 'the text is too long ({length} characters); the limit is {max}',

@@ -35,6 +35,7 @@ export type FileErrorCode =
   | 'tooManySteps'
   | 'tooManyActors'
   | 'tooManyItems'
+  | 'tooManyFlows'
   | 'textTooLong'
   | 'noSymbols'
   | 'logoType'

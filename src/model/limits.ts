@@ -3,6 +3,8 @@ export const LIMITS = {
   fileBytes: 10 * 1024 * 1024,
   steps: 2000,
   actors: 50,
+  /** Two per step at the step limit: real SOPs have one or two (a decision has two exits). */
+  flows: 4000,
   textChars: 20_000,
   logoBytes: 256 * 1024,
 } as const;

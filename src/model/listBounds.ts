@@ -34,6 +34,7 @@ export function checkListBounds(doc: unknown): FileError[] {
     }
   }
   over(doc.actors, LIMITS.actors, ['actors'], 'tooManyActors');
+  over(doc.flows, LIMITS.flows, ['flows'], 'tooManyFlows');
   const steps = doc.steps;
   // Symbols are counted only in a list of steps that is itself within bounds.
   if (!over(steps, LIMITS.steps, ['steps'], 'tooManySteps') && Array.isArray(steps)) {

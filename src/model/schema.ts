@@ -254,7 +254,7 @@ export const sopDocumentSchema = z.object({
   identity: identitySchema,
   actors: listOf(actorSchema, { max: LIMITS.actors }),
   steps: listOf(stepSchema, { max: LIMITS.steps }),
-  flows: listOf(flowSchema, {}, quickFlow),
+  flows: listOf(flowSchema, { max: LIMITS.flows }, quickFlow),
   sheet: sheetSchema.prefault({}),
 });
 

@@ -62,7 +62,13 @@ function fromIssue(issue: z.core.$ZodIssue, raw: unknown): FileError {
         return fileError(path, 'textTooLong', { length, max: Number(issue.maximum) });
       }
       const code: FileErrorCode =
-        last === 'actors' ? 'tooManyActors' : last === 'steps' ? 'tooManySteps' : 'tooManyItems';
+        last === 'actors'
+          ? 'tooManyActors'
+          : last === 'steps'
+            ? 'tooManySteps'
+            : last === 'flows'
+              ? 'tooManyFlows'
+              : 'tooManyItems';
       return fileError(path, code, { count: length, max: Number(issue.maximum) });
     }
     case 'too_small':

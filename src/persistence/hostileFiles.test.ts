@@ -1,3 +1,4 @@
+import { LIMITS } from '../model/limits';
 import { describe, expect, it } from 'vitest';
 import { MAX_REPORTED_ERRORS } from '../model/fileErrors';
 import { formatFileError } from '../model/fileErrorMessages';
@@ -101,7 +102,8 @@ describe('the parsers never throw', () => {
 
   it('reads a backup whose documents are hostile without throwing', () => {
     const broken = validEnvelope();
-    broken.sop.flows = Array.from({ length: 150_000 }, (_, i) => ({
+    // As many as the format allows, each naming nothing: thousands of errors, 51 reported.
+    broken.sop.flows = Array.from({ length: LIMITS.flows }, (_, i) => ({
       id: `q${i}`,
       from: 'zz',
       to: 'zz',
@@ -119,9 +121,26 @@ describe('the parsers never throw', () => {
     expect(result.errors[0]).toMatchObject({ path: 'documents[1].flows[0].from' });
   });
 
-  it('refuses 150,000 flows naming no symbol with the first errors, not a stack overflow', () => {
+  it('refuses 150,000 flows by their count, before looking at each', () => {
     const env = validEnvelope();
     env.sop.flows = Array.from({ length: 150_000 }, (_, i) => ({
+      id: `q${i}`,
+      from: 'zz',
+      to: 'zz',
+      label: '',
+    }));
+    const result = parseSopFile(JSON.stringify(env));
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { path: 'flows', code: 'tooManyFlows', params: { count: 150_000, max: LIMITS.flows } },
+      ],
+    });
+  });
+
+  it('refuses the most flows the format allows, all naming no symbol, with the first errors, not a stack overflow', () => {
+    const env = validEnvelope();
+    env.sop.flows = Array.from({ length: LIMITS.flows }, (_, i) => ({
       id: `q${i}`,
       from: 'zz',
       to: 'zz',

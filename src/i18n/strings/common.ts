@@ -5,6 +5,8 @@ export const commonStrings = {
   'app.name': { id: 'Alir', en: 'Alir' },
   'common.cancel': { id: 'Batal', en: 'Cancel' },
   'common.close': { id: 'Tutup', en: 'Close' },
+  // Shown while the layout worker routes the arrows of the newest version.
+  'common.layingOut': { id: 'Menata…', en: 'Laying out…' },
   // A new lane's name is document text printed on the (Indonesian) sheet, like the first
   // lane's "Pelaksana": it stays Indonesian whatever the interface language.
   'common.newActorName': { id: 'Pelaksana {n}', en: 'Pelaksana {n}' },

@@ -3,6 +3,10 @@ import type { StringTable } from '../table';
 /** The diagram canvas, its palette, lane headers, shortcuts help and the inspector. */
 export const diagramStrings = {
   'diagram.canvas': { id: 'Diagram alir', en: 'Flow diagram' },
+  'diagram.error': {
+    id: 'Diagram tidak dapat disusun: {message}',
+    en: 'The diagram could not be laid out: {message}',
+  },
   'diagram.canvas.describe': {
     id: 'Klik untuk memilih; Delete menghapus yang dipilih; ? menampilkan pintasan papan ketik.',
     en: 'Click to select; Delete removes the selection; ? shows the keyboard shortcuts.',

@@ -61,6 +61,10 @@ export const problemsStrings = {
     id: 'Langkah {step}: ada dua panah dari simbol yang sama ke langkah {to}.',
     en: 'Step {step}: two arrows go from the same symbol to step {to}.',
   },
+  'problems.flow.not-routed-cleanly': {
+    id: 'Langkah {step}: panah ke langkah {to} tidak dapat ditata dengan rapi; panah digambar sederhana dan bisa melintasi simbol atau panah lain. Kurangi panah di sekitarnya atau jauhkan simbolnya.',
+    en: 'Step {step}: the arrow to step {to} could not be routed cleanly; it is drawn as a plain path that may cross symbols or other arrows. Thin out the arrows around it or move the symbols apart.',
+  },
   'problems.step.no-activity': {
     id: 'Langkah {step}: kegiatan belum diisi.',
     en: 'Step {step}: no activity text.',

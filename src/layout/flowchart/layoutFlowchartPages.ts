@@ -3,6 +3,13 @@ import type { FlowchartPageGeometry, PaperSize, TextMeasurer } from '../geometry
 import { layoutColumns } from './columns';
 import { measureHeader } from './header';
 import { FLOWCHART_STYLE, symbolSize } from './metrics';
+import {
+  FIRST_ROUTING,
+  PAGE_FLOOR,
+  SHEET_WORK,
+  WORK_PER_REQUEST,
+  WorkBudget,
+} from '../routing/budget';
 import { buildPage, type BuiltPage } from './page';
 import { assignStrip, paginate, type RowEdge } from './paginate';
 import { measureRows } from './rows';
@@ -21,22 +28,27 @@ const MAX_ROUNDS = 6;
  * per step, pages that never split a row, off-page connector pairs where a
  * flow crosses a page break, and every arrow routed. Where an arrow finds no
  * clean path (a crowded column or row gap), its columns get another lane each
- * side and its rows another track, and the sheet is laid out again.
+ * side and its rows another track, and the sheet is laid out again. All of
+ * it shares one work budget (see WorkBudget), so that a few steps crowded
+ * with arrows cannot hold the page for minutes.
  */
 export function layoutFlowchartPages(
   doc: SopDocument,
   paper: PaperSize,
   measure: TextMeasurer,
   firstPageIndex: number,
+  budget: WorkBudget = new WorkBudget(SHEET_WORK),
 ): FlowchartPageGeometry[] {
   const room: Room = { lanes: new Map(), tracks: new Map() };
   let best: { pages: FlowchartPageGeometry[]; trouble: number } | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const built = layoutOnce(doc, paper, measure, firstPageIndex, room);
+    const built = layoutOnce(doc, paper, measure, firstPageIndex, room, budget);
     const crowded = built.filter((b) => b.crowded.actors.length + b.crowded.rows.length > 0);
     const trouble = built.reduce((sum, b) => sum + b.trouble, 0);
     if (!best || trouble < best.trouble) best = { pages: built.map((b) => b.page), trouble };
     if (crowded.length === 0) break;
+    // No work left: another round would only draw plain paths.
+    if (budget.exhausted) break;
     for (const { crowded: c } of crowded) {
       for (const a of c.actors) room.lanes.set(a, (room.lanes.get(a) ?? 0) + 1);
       for (const r of c.rows) room.tracks.set(r, (room.tracks.get(r) ?? 0) + 1);
@@ -51,6 +63,7 @@ function layoutOnce(
   measure: TextMeasurer,
   firstPageIndex: number,
   room: Room,
+  budget: WorkBudget,
 ): BuiltPage[] {
   const left = paper.margin;
   const width = paper.width - 2 * paper.margin;
@@ -127,23 +140,41 @@ function layoutOnce(
     return [...seen].sort((a, b) => a - b).map((i) => doc.flows[i]!);
   };
 
-  return pages.map((pageRows, k) =>
-    buildPage({
+  // A page may spend what its flows may (ordinary pages are hard work on a
+  // few of them) while that leaves the pages after it enough for a first
+  // routing of theirs; when it would not, it gets its flows' share of what is
+  // left: one crowded page cannot starve the rest.
+  const pageFlows = pages.map((p) => flowsOf(p.start, p.end));
+  let after = pageFlows.reduce((sum, flows) => sum + flows.length, 0);
+  return pages.map((pageRows, k) => {
+    const flows = pageFlows[k]!;
+    after -= flows.length;
+    const share = (budget.left * flows.length) / Math.max(1, flows.length + after);
+    const pageBudget = new WorkBudget(
+      Math.min(
+        flows.length * WORK_PER_REQUEST + PAGE_FLOOR,
+        Math.max(share, budget.left - after * FIRST_ROUTING),
+      ),
+    );
+    const built = buildPage({
       index: firstPageIndex + k,
       top: paper.margin,
       pageRows,
       rows,
       columns,
       header: headerShown(k) ? header : null,
-      flows: flowsOf(pageRows.start, pageRows.end),
+      flows,
       rowOfSymbol,
       connectorLabels,
       connectorSize,
       stripHeight,
       symbolScale,
       measure,
-    }),
-  );
+      budget: pageBudget,
+    });
+    budget.spend(pageBudget.spent);
+    return built;
+  });
 }
 
 /** The `index`-th connector label: A…Z, AA, AB… with letters, else 1, 2, 3… */

@@ -10,7 +10,8 @@ import type {
   SymbolBox,
   TextBlock,
 } from '../geometry';
-import { routeFlowsReport } from '../routing/routeFlows';
+import { unlimited, type WorkBudget } from '../routing/budget';
+import { routeFlowsReport, type RoutingResult } from '../routing/routeFlows';
 import {
   TIGHT_PITCH,
   type RoutingArea,
@@ -43,6 +44,8 @@ export interface PageInput {
   symbolScale: number;
   /** Measures the flow labels (Helvetica's metrics when absent). */
   measure?: TextMeasurer;
+  /** The work this page's routing may do (unlimited when absent). */
+  budget?: WorkBudget;
 }
 
 /** The routing id of an off-page connector box. */
@@ -58,7 +61,7 @@ export interface BuiltPage {
    * clean path or no free place for their label.
    */
   crowded: { actors: string[]; rows: number[] };
-  /** Flows with no clean path (each counts double), plus labels with no free place. */
+  /** Flows with no clean path (each counts double, a plain fallback path four times), plus labels with no free place. */
   trouble: number;
 }
 
@@ -150,14 +153,15 @@ export function buildPage(input: PageInput): BuiltPage {
     ...(input.measure ? { measure: input.measure } : {}),
   };
   const requests = routingRequests(input, pageRows);
-  let { routes, stuck, unlabelled } = routeFlowsReport(area, requests);
-  if (stuck.length + unlabelled.length > 0) {
+  const budget = input.budget ?? unlimited();
+  let routing = routeFlowsReport(area, requests, budget);
+  if (routing.stuck.length + routing.unlabelled.length > 0 && !budget.exhausted) {
     // A crowded page first tries its arrows closer together (more lanes and
     // tracks in the same room) before the sheet is widened for it.
-    const tight = routeFlowsReport({ ...area, pitch: TIGHT_PITCH }, requests);
-    if (2 * tight.stuck.length + tight.unlabelled.length < 2 * stuck.length + unlabelled.length)
-      ({ routes, stuck, unlabelled } = tight);
+    const tight = routeFlowsReport({ ...area, pitch: TIGHT_PITCH }, requests, budget);
+    if (routingTrouble(tight) < routingTrouble(routing)) routing = tight;
   }
+  const { routes, stuck, unlabelled } = routing;
   const page: FlowchartPageGeometry = {
     kind: 'flowchart',
     index: input.index,
@@ -180,11 +184,12 @@ export function buildPage(input: PageInput): BuiltPage {
   // symbols, which never makes room for a label's own width: only a column
   // with width to spare gains it.)
   const crowded = crowdedPlaces(page, input, [...stuck, ...unlabelled]);
-  return {
-    page,
-    crowded,
-    trouble: 2 * stuck.length + unlabelled.length,
-  };
+  return { page, crowded, trouble: routingTrouble(routing) };
+}
+
+/** How bad a page's routing is: a plain fallback path worst, then an arrow over another, then a label squeezed. */
+function routingTrouble(r: RoutingResult): number {
+  return 4 * r.fallback.length + 2 * r.stuck.length + r.unlabelled.length;
 }
 
 /** The actor columns and rows that the ends of the given flows sit in. */

@@ -95,14 +95,20 @@ export function paginate(input: PaginateInput): PageRows[] {
     );
   };
 
+  // No strip holds more connectors than there are flows: a page that fits even
+  // with two such strips fits (the endless page of the canvas), without working
+  // its strips out for every row it grows by.
+  const roomy = (pageIndex: number, rows: number): boolean =>
+    input.headerHeight(pageIndex) + rows + 2 * input.stripHeight(edges.length) <= capacity;
   const pages: PageRows[] = [];
   let start = 0;
   let rowsHeight = 0;
   for (let r = 0; r < heights.length; r++) {
+    const rows = rowsHeight + heights[r]!;
     const fits =
       r === start ||
       (!breakBefore[r] &&
-        pageHeight(pages.length, start, r + 1, rowsHeight + heights[r]!) <= capacity);
+        (roomy(pages.length, rows) || pageHeight(pages.length, start, r + 1, rows) <= capacity));
     if (!fits) {
       pages.push({ start, end: r, ...crossing(start, r) });
       start = r;

@@ -1,4 +1,5 @@
 import type { Rect } from '../geometry';
+import { bandsAcross } from './buckets';
 import { offsetDistance } from './portPoint';
 import { ROUTING_STYLE, lanePitch, type RoutingArea } from './types';
 
@@ -19,6 +20,8 @@ export interface RoutingGrid {
   blockedV: Uint8Array;
   /** Expanded symbol rects: what an arrow must keep clear of. */
   obstacles: Rect[];
+  /** The obstacles in order of their tops, to find those a short stub could meet without trying all. */
+  byTop: { order: Int32Array; tops: Float64Array; tallest: number };
   pitch: number;
 }
 
@@ -83,6 +86,12 @@ export function buildGrid(
     height: b.rect.height + 2 * clearance,
   }));
   for (const o of obstacles) blockRect(xs, ys, blockedH, blockedV, o);
+  const order = Int32Array.from(obstacles.keys()).sort((a, b) => obstacles[a]!.y - obstacles[b]!.y);
+  const byTop = {
+    order,
+    tops: Float64Array.from(order, (k) => obstacles[k]!.y),
+    tallest: obstacles.reduce((m, o) => Math.max(m, o.height), 0),
+  };
   return {
     xs,
     ys,
@@ -92,8 +101,38 @@ export function buildGrid(
     blockedH,
     blockedV,
     obstacles,
+    byTop,
     pitch,
   };
+}
+
+/**
+ * Whether some obstacle other than `own` has interior rows between y0 and y1
+ * and passes `hits`: only those whose tops lie within the tallest obstacle's
+ * height above y1 are tried (a page of symbols has thousands of them).
+ */
+export function someObstacleNear(
+  grid: RoutingGrid,
+  y0: number,
+  y1: number,
+  own: Rect,
+  hits: (o: Rect) => boolean,
+): boolean {
+  const { order, tops, tallest } = grid.byTop;
+  // The first top that could still reach down past y0 …
+  let lo = 0;
+  let hi = tops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid]! < y0 - tallest) lo = mid + 1;
+    else hi = mid;
+  }
+  // … up to the last top above y1.
+  for (let k = lo; k < tops.length && tops[k]! <= y1; k++) {
+    const o = grid.obstacles[order[k]!]!;
+    if (o !== own && hits(o)) return true;
+  }
+  return false;
 }
 
 /** Blocks every grid edge that enters the open interior of `o`. */
@@ -176,15 +215,21 @@ function addStackGaps(
   const byColumn = new Map<number, Rect[]>();
   for (const box of area.boxes) {
     const key = Math.round(box.rect.x + box.rect.width / 2);
-    byColumn.set(key, [...(byColumn.get(key) ?? []), box.rect]);
+    const column = byColumn.get(key);
+    if (column) column.push(box.rect);
+    else byColumn.set(key, [box.rect]);
   }
   for (const rects of byColumn.values()) {
     rects.sort((a, b) => a.y - b.y);
     for (let k = 1; k < rects.length; k++) {
       const upper = rects[k - 1]!;
       const lower = rects[k]!;
-      const band = area.bands.find((b) => b.top <= upper.y && b.bottom >= lower.y + lower.height);
-      if (band && lower.y - (upper.y + upper.height) > 2 * clearance) {
+      const bottom = lower.y + lower.height;
+      const inOneBand = bandsAcross(area.bands, upper.y, bottom).some((k) => {
+        const b = area.bands[k]!;
+        return b.top <= upper.y && b.bottom >= bottom;
+      });
+      if (inOneBand && lower.y - (upper.y + upper.height) > 2 * clearance) {
         add((upper.y + upper.height + lower.y) / 2, 0);
       }
     }
@@ -205,8 +250,23 @@ function addTracks(
 ): void {
   const bands = area.bands;
   if (bands.length === 0) return;
-  const boxesIn = (top: number, bottom: number): Rect[] =>
-    area.boxes.map((b) => b.rect).filter((r) => r.y >= top && r.y + r.height <= bottom);
+  // The boxes by their tops, so each band finds its own without trying all.
+  const rects = area.boxes.map((b) => b.rect).sort((a, b) => a.y - b.y);
+  const boxesIn = (top: number, bottom: number): Rect[] => {
+    let lo = 0;
+    let hi = rects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rects[mid]!.y < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Rect[] = [];
+    for (let k = lo; k < rects.length && rects[k]!.y <= bottom; k++) {
+      const r = rects[k]!;
+      if (r.y + r.height <= bottom) out.push(r);
+    }
+    return out;
+  };
   const lowestBottom = (i: number): number => {
     const band = bands[i]!;
     return Math.max(

@@ -1,6 +1,6 @@
 import type { Point, Rect } from '../geometry';
 import type { RoutingGrid } from './grid';
-import { USE_H, USE_TURN, USE_V, type JoinPoint, type Occupancy } from './search';
+import { USE_H, USE_TURN, USE_V, type JoinSet, type Occupancy } from './search';
 
 // Paths on the routing grid once found: their nodes as points, the edges and
 // nodes they take, where later arrows into the same target may join them, and
@@ -43,28 +43,33 @@ function horizontal(grid: RoutingGrid, a: number, b: number): boolean {
   return Math.floor(a / grid.nx) === Math.floor(b / grid.nx);
 }
 
-/** Nodes of earlier arrows into the same target (after their first bend) that a new arrow may join. */
-export function joinPoints(
-  grid: RoutingGrid,
-  routed: Routed[],
-  targetId: string,
-): Map<number, JoinPoint> {
-  const joins = new Map<number, JoinPoint>();
-  for (const r of routed) {
-    if (r.targetId !== targetId) continue;
-    let remaining = Math.abs(r.end.x - nodePoint(grid, r.nodes[r.nodes.length - 1]!).x);
-    remaining += Math.abs(r.end.y - nodePoint(grid, r.nodes[r.nodes.length - 1]!).y);
-    const firstTurn = r.nodes.findIndex(
-      (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
-    );
-    for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
-      if (!joins.has(r.nodes[k]!)) joins.set(r.nodes[k]!, { nodes: r.nodes, index: k, remaining });
-      const a = nodePoint(grid, r.nodes[k]!);
-      const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
-      remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
+/** No earlier arrows to join: a fresh set to add them to. */
+export function noJoins(): JoinSet {
+  return { byNode: new Map(), nodes: [] };
+}
+
+/**
+ * Adds the nodes of an arrow just routed into a target (after its first bend) to
+ * the points later arrows into that target may join; nodes already there keep the
+ * earlier arrow's. Kept up arrow by arrow, as a target with hundreds of arrows
+ * would otherwise have its points gathered again for each.
+ */
+export function addJoinPoints(grid: RoutingGrid, joins: JoinSet, r: Routed): void {
+  let remaining = Math.abs(r.end.x - nodePoint(grid, r.nodes[r.nodes.length - 1]!).x);
+  remaining += Math.abs(r.end.y - nodePoint(grid, r.nodes[r.nodes.length - 1]!).y);
+  const firstTurn = r.nodes.findIndex(
+    (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
+  );
+  for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
+    const node = r.nodes[k]!;
+    if (!joins.byNode.has(node)) {
+      joins.byNode.set(node, { nodes: r.nodes, index: k, remaining, order: joins.nodes.length });
+      joins.nodes.push(node);
     }
+    const a = nodePoint(grid, r.nodes[k]!);
+    const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
+    remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
   }
-  return joins;
 }
 
 function isTurn(nodes: number[], k: number, grid: RoutingGrid): boolean {
@@ -88,15 +93,69 @@ export function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/** When no clean path exists at all: down from the source, across, down into the target. */
-export function fallback(a: Rect, b: Rect): Point[] {
-  const ax = a.x + a.width / 2;
-  const bx = b.x + b.width / 2;
-  const y = b.y - 4;
+/** How far a plain route's loop stands off a box. */
+const PLAIN_GAP = 6;
+
+/**
+ * A plain orthogonal path from one box to another for a flow the router gave
+ * up on (its work budget spent, or no path at all): down and across into the
+ * top of a box below, out of a side and into the bottom of a box above, side
+ * to side within a row. It leaves and enters only at side vertices, which lie
+ * on every outline, and ignores every other symbol and arrow.
+ */
+export function plainRoute(a: Rect, b: Rect): Point[] {
+  const acx = a.x + a.width / 2;
+  const acy = a.y + a.height / 2;
+  const bcx = b.x + b.width / 2;
+  const bcy = b.y + b.height / 2;
+  const aBottom = a.y + a.height;
+  const bBottom = b.y + b.height;
+  const right = bcx >= acx;
+  const aSide = right ? a.x + a.width : a.x;
+  if (a === b || (a.x === b.x && a.y === b.y)) {
+    // Into itself: round its bottom right corner and back up into its bottom.
+    const x = a.x + a.width + PLAIN_GAP;
+    const y = aBottom + PLAIN_GAP;
+    return [
+      { x: a.x + a.width, y: acy },
+      { x, y: acy },
+      { x, y },
+      { x: acx, y },
+      { x: acx, y: aBottom },
+    ];
+  }
+  if (b.y >= aBottom) {
+    const y = (aBottom + b.y) / 2;
+    return simplify([
+      { x: acx, y: aBottom },
+      { x: acx, y },
+      { x: bcx, y },
+      { x: bcx, y: b.y },
+    ]);
+  }
+  if (bBottom <= a.y) {
+    if (Math.abs(bcx - acx) < 0.5) {
+      // One column: up a lane beside both boxes, into the side.
+      const x = Math.max(a.x + a.width, b.x + b.width) + PLAIN_GAP;
+      return [
+        { x: a.x + a.width, y: acy },
+        { x, y: acy },
+        { x, y: bcy },
+        { x: b.x + b.width, y: bcy },
+      ];
+    }
+    return [
+      { x: aSide, y: acy },
+      { x: bcx, y: acy },
+      { x: bcx, y: bBottom },
+    ];
+  }
+  const bSide = right ? b.x : b.x + b.width;
+  const x = (aSide + bSide) / 2;
   return simplify([
-    { x: ax, y: a.y + a.height },
-    { x: ax, y },
-    { x: bx, y },
-    { x: bx, y: b.y },
+    { x: aSide, y: acy },
+    { x, y: acy },
+    { x, y: bcy },
+    { x: bSide, y: bcy },
   ]);
 }

@@ -9,6 +9,7 @@ import {
   segmentMeets,
   segmentRect,
 } from './labelSpace';
+import { bandsAcross, RectBuckets } from './buckets';
 import { nearestFreePlace, type SweepScene } from './labelSweep';
 import { ROUTE_LABEL_FONT, type BoxShape, type RoutingArea } from './types';
 
@@ -49,6 +50,8 @@ const NEARER = 1;
 /** A broken rule that no rerouting mends (a table line, a symbol) outweighs any number of arrows. */
 const FIXED = 1000;
 const HEIGHT = (LABEL_ASCENT + LABEL_DESCENT) * ROUTE_LABEL_FONT;
+/** Symbols, arrows and labels a candidate place is tested against for one unit of work. */
+const CONFLICTS_PER_WORK = 4;
 
 interface Candidate {
   box: Rect;
@@ -62,6 +65,8 @@ export interface LabelReport<T> {
   keepOut: Rect[];
   /** Labels with no room at all beside their exit (a table line or a symbol in the way): another exit side may have it. */
   cramped: LabelJob<T>[];
+  /** The work it took, in search expansions' worth (see WorkBudget). */
+  work: number;
 }
 
 /**
@@ -70,29 +75,49 @@ export interface LabelReport<T> {
  * it, taking the first place that no arrow crosses, that overlaps no symbol or
  * other label, stays in one table cell and is nearer to this arrow's start than
  * to any other's. A label with no such place takes the least bad one and is
- * reported: the page needs to keep arrows off it, or more room.
+ * reported: the page needs to keep arrows off it, or more room. With `quick`
+ * (the router's work budget is spent) each label takes its first place,
+ * untested, and is reported as failed: thousands of arrows crowding a few
+ * steps would otherwise cost more to label than the budget allowed to route.
  */
 export function placeLabels<T>(
   area: RoutingArea,
   routes: Route[],
   jobs: LabelJob<T>[],
   measure: TextMeasurer,
+  options: { quick?: boolean } = {},
 ): LabelReport<T> {
+  if (options.quick) return placeQuickly(jobs, measure);
   const heads = routes.flatMap((r) => arrowheadRect(r) ?? []);
-  let placing = placeInOrder(area, routes, heads, jobs, measure);
+  const tally = { work: 0 };
+  const index = indexPage(area, routes, heads);
+  let placing = placeInOrder(area, routes, heads, jobs, measure, tally, index);
   if (placing.some((p) => p.fewest > 0)) {
     // A label squeezed by labels placed before it may fit when placed first.
     const squeezed = new Set(placing.filter((p) => p.fewest > 0).map((p) => p.job));
     const order = [...jobs.filter((j) => squeezed.has(j)), ...jobs.filter((j) => !squeezed.has(j))];
-    const again = placeInOrder(area, routes, heads, order, measure);
+    const again = placeInOrder(area, routes, heads, order, measure, tally, index);
     if (badness(again) < badness(placing)) placing = again;
   }
-  const report: LabelReport<T> = { failed: [], keepOut: [], cramped: [] };
+  const report: LabelReport<T> = { failed: [], keepOut: [], cramped: [], work: tally.work };
   for (const { job, candidate, fewest } of placing) {
     job.route.label = candidate.label;
     if (fewest > 0) report.failed.push(job);
     if (fewest >= FIXED) report.cramped.push(job);
     else if (fewest > 0) report.keepOut.push(grow(candidate.box, CLEAR));
+  }
+  return report;
+}
+
+/** Each label at its first place beside its exit, none tested: all reported as failed. */
+function placeQuickly<T>(jobs: LabelJob<T>[], measure: TextMeasurer): LabelReport<T> {
+  const report: LabelReport<T> = { failed: [], keepOut: [], cramped: [], work: jobs.length };
+  for (const job of jobs) {
+    if (!job.route.points[0]) continue;
+    const [first] = candidates(job, measure.width(job.text, ROUTE_LABEL_FONT, false));
+    if (!first) continue;
+    job.route.label = first.label;
+    report.failed.push(job);
   }
   return report;
 }
@@ -108,6 +133,32 @@ function badness(placing: Placing<unknown>[]): number {
   return placing.reduce((sum, p) => sum + p.fewest, 0);
 }
 
+/** Where a page's symbols, arrowheads and arrow segments are, to gather those near an exit quickly. */
+interface PageIndex {
+  boxes: RectBuckets;
+  heads: RectBuckets;
+  /** Each route's segments, filed under the route's place in `routes`. */
+  routes: RectBuckets;
+  routeAt: Map<Route, number>;
+}
+
+function indexPage(area: RoutingArea, routes: Route[], heads: Rect[]): PageIndex {
+  const index: PageIndex = {
+    boxes: new RectBuckets(),
+    heads: new RectBuckets(),
+    routes: new RectBuckets(),
+    routeAt: new Map(),
+  };
+  area.boxes.forEach((b, k) => index.boxes.add(k, b.rect));
+  heads.forEach((h, k) => index.heads.add(k, h));
+  routes.forEach((r, k) => {
+    index.routeAt.set(r, k);
+    for (let s = 1; s < r.points.length; s++)
+      index.routes.add(k, segmentRect(r.points[s - 1]!, r.points[s]!));
+  });
+  return index;
+}
+
 /** Each label in turn takes its first free place (or its least bad one), given those placed before it. */
 function placeInOrder<T>(
   area: RoutingArea,
@@ -115,28 +166,55 @@ function placeInOrder<T>(
   heads: Rect[],
   jobs: LabelJob<T>[],
   measure: TextMeasurer,
+  tally: { work: number },
+  index: PageIndex,
 ): Placing<T>[] {
   const placed: Rect[] = [];
+  const placedIndex = new RectBuckets();
   const out: Placing<T>[] = [];
   for (const job of jobs) {
     const start = job.route.points[0];
     if (!start) continue;
     const width = measure.width(job.text, ROUTE_LABEL_FONT, false);
-    const near = (r: Rect): boolean =>
-      pointToRect(start, r) < width + HEIGHT + MAX_SHIFT + 2 * (GAP + CLEAR);
-    const boxes = area.boxes.filter((b) => near(b.rect));
+    const reach = width + HEIGHT + MAX_SHIFT + 2 * (GAP + CLEAR);
+    const near = (r: Rect): boolean => pointToRect(start, r) < reach;
+    // Only what the buckets hold near the start can be near, taken in page order as before.
+    const boxes = index.boxes
+      .near(start, reach)
+      .map((k) => area.boxes[k]!)
+      .filter((b) => near(b.rect));
+    const own = index.routeAt.get(job.route);
+    const routeIds = index.routes.near(start, REACH + width + HEIGHT + 2 * CLEAR);
+    if (own !== undefined && !routeIds.includes(own)) {
+      routeIds.push(own);
+      routeIds.sort((a, b) => a - b);
+    }
     const scene: Scene = {
       area,
       boxes,
       shapes: boxes.map((b) => shapeMeeter(b.shape ?? 'process', b.rect)),
-      routes: routes.filter((r) => r === job.route || routeNear(r, start, width)),
-      heads: heads.filter(near),
-      labels: placed.filter(near),
+      routes: routeIds
+        .map((k) => routes[k]!)
+        .filter((r) => r === job.route || routeNear(r, start, width)),
+      heads: index.heads
+        .near(start, reach)
+        .map((k) => heads[k]!)
+        .filter(near),
+      labels: placedIndex
+        .near(start, reach)
+        .map((k) => placed[k]!)
+        .filter(near),
     };
     let best: Candidate | null = null;
     let fewest = Infinity;
+    // Gathering the scene costs a unit for each thing in it; testing a candidate
+    // place about one for every CONFLICTS_PER_WORK of them.
+    const nearby = scene.boxes.length + scene.heads.length + scene.labels.length;
+    const testWork = 1 + (nearby + scene.routes.length) / CONFLICTS_PER_WORK;
+    tally.work += nearby + scene.routes.length;
     for (const c of candidates(job, width)) {
       if (pointToRect(start, c.box) > REACH) continue;
+      tally.work += testWork;
       const count = conflicts(c.box, job, scene, fewest, CLEAR);
       if (count < fewest) {
         best = c;
@@ -159,6 +237,7 @@ function placeInOrder<T>(
           step: SWEEP_STEP,
         },
         scene,
+        tally,
       );
       if (box) {
         best = {
@@ -169,6 +248,7 @@ function placeInOrder<T>(
       }
     }
     if (!best) continue;
+    placedIndex.add(placed.length, best.box);
     placed.push(best.box);
     out.push({ job, candidate: best, fewest });
   }
@@ -284,6 +364,9 @@ function conflicts(
 /** Whether a rect lies within one actor column and one table band (crossing no table line). */
 function insideOneCell(r: Rect, area: RoutingArea): boolean {
   const column = area.columns.some((c) => r.x >= c.left && r.x + r.width <= c.right);
-  const band = area.bands.some((b) => r.y >= b.top && r.y + r.height <= b.bottom);
-  return column && band;
+  if (!column) return false;
+  return bandsAcross(area.bands, r.y, r.y + r.height).some((k) => {
+    const b = area.bands[k]!;
+    return r.y >= b.top && r.y + r.height <= b.bottom;
+  });
 }

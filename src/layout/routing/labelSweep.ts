@@ -1,5 +1,6 @@
 import type { Point, Rect, Route } from '../geometry';
-import { grow, pointToRect, segmentRect, shapeMeeter } from './labelSpace';
+import { bandsAcross } from './buckets';
+import { pointToRect, segmentRect, shapeMeeter } from './labelSpace';
 import type { RoutingArea } from './types';
 
 /** What a label must keep clear of, near one exit. */
@@ -36,7 +37,11 @@ export interface SweepLabel {
  * once (a rect of top-left corners), so the cost grows with the obstacles
  * near the exit, not with the places tried. Null when there is none.
  */
-export function nearestFreePlace(label: SweepLabel, scene: SweepScene): Rect | null {
+export function nearestFreePlace(
+  label: SweepLabel,
+  scene: SweepScene,
+  tally: { work: number } = { work: 0 },
+): Rect | null {
   const { route, width, height, reach, clear } = label;
   const start = route.points[0];
   if (!start) return null;
@@ -45,16 +50,24 @@ export function nearestFreePlace(label: SweepLabel, scene: SweepScene): Rect | n
     const x0 = Math.max(start.x - reach - width, column.left + clear);
     const x1 = Math.min(start.x + reach, column.right - clear - width);
     if (x0 > x1) continue;
-    for (const band of scene.area.bands) {
+    // Only the bands within reach can hold a place (in page order, as if all were tried).
+    for (const k of bandsAcross(scene.area.bands, start.y - reach - height, start.y + reach)) {
+      const band = scene.area.bands[k]!;
       const y0 = Math.max(start.y - reach - height, band.top + clear);
       const y1 = Math.min(start.y + reach, band.bottom - clear - height);
       if (y0 > y1) continue;
-      const found = sweepCell(label, scene, start, { x0, x1, y0, y1 }, best?.d ?? reach);
+      const found = sweepCell(label, scene, start, { x0, x1, y0, y1 }, best?.d ?? reach, tally);
       if (found && (!best || found.d < best.d)) best = found;
     }
   }
   return best?.box ?? null;
 }
+
+/**
+ * Corners swept for one unit of work (the time of one search expansion, about):
+ * each corner is blocked, measured and sorted.
+ */
+const SWEEP_CORNERS_PER_WORK = 8;
 
 interface Span {
   x0: number;
@@ -70,14 +83,20 @@ function sweepCell(
   start: Point,
   span: Span,
   limit: number,
+  tally: { work: number },
 ): { box: Rect; d: number } | null {
   const { width, height, clear, step, route: own } = label;
   const nx = Math.floor((span.x1 - span.x0) / step + 1e-9) + 1;
   const ny = Math.floor((span.y1 - span.y0) / step + 1e-9) + 1;
+  // Its cost grows with the corners and the obstacles near them (SWEEP_WORK).
+  const obstacles = scene.boxes.length + scene.heads.length + scene.labels.length;
+  const segments = scene.routes.reduce((sum, r) => sum + r.points.length, 0);
+  tally.work += (nx * ny) / SWEEP_CORNERS_PER_WORK + obstacles + segments;
   const blocked = new Uint8Array(nx * ny);
   const cx = (i: number): number => span.x0 + i * step;
   const cy = (j: number): number => span.y0 + j * step;
   const boxAt = (i: number, j: number): Rect => ({ x: cx(i), y: cy(j), width, height });
+  const corner: Rect = { x: 0, y: 0, width, height };
   // Blocks every corner strictly inside the open rect (xa, xb) × (ya, yb), or
   // tests each of them when the obstacle is not a plain rect.
   const block = (
@@ -98,16 +117,29 @@ function sweepCell(
         const x = cx(i);
         const y = cy(j);
         if (x <= xa || x >= xb || y <= ya || y >= yb) continue;
-        if (!meets || meets(boxAt(i, j))) blocked[k] = 1;
+        if (!meets) {
+          blocked[k] = 1;
+          continue;
+        }
+        // One rect reused for every corner tested: the tests only read it.
+        corner.x = x;
+        corner.y = y;
+        if (meets(corner)) blocked[k] = 1;
       }
     }
   };
   const around = (r: Rect, d: number, meets?: (box: Rect) => boolean): void =>
     block(r.x - d - width, r.x + r.width + d, r.y - d - height, r.y + r.height + d, meets);
 
+  const grown: Rect = { x: 0, y: 0, width: width + 2 * clear, height: height + 2 * clear };
   for (const b of scene.boxes) {
     const meets = shapeMeeter(b.shape ?? 'process', b.rect);
-    around(b.rect, clear, (box) => meets(grow(box, clear)));
+    // The corner's box grown by `clear` (as grow() would make it, without a new rect each time).
+    around(b.rect, clear, (box) => {
+      grown.x = box.x - clear;
+      grown.y = box.y - clear;
+      return meets(grown);
+    });
   }
   for (const h of scene.heads) around(h, Math.min(clear, 0.5));
   for (const l of scene.labels) around(l, clear);
@@ -120,20 +152,18 @@ function sweepCell(
     }
   }
 
-  // The free corners, nearest first, until one is nearer its own start than any other's.
-  const free: { i: number; j: number; d: number }[] = [];
+  // The nearest free corner that is nearer its own start than any other's (the
+  // first in row order among equally near ones): one pass, no sorting.
+  const starts = scene.routes.flatMap((r) => (r === own || !r.points[0] ? [] : [r.points[0]]));
+  let best: { box: Rect; d: number } | null = null;
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       if (blocked[j * nx + i]) continue;
-      const d = pointToRect(start, boxAt(i, j));
-      if (d <= limit) free.push({ i, j, d });
+      const box = boxAt(i, j);
+      const d = pointToRect(start, box);
+      if (d > limit || (best && d >= best.d)) continue;
+      if (starts.every((p) => pointToRect(p, box) > d + label.nearer)) best = { box, d };
     }
   }
-  free.sort((p, q) => p.d - q.d);
-  const starts = scene.routes.flatMap((r) => (r === own || !r.points[0] ? [] : [r.points[0]]));
-  for (const { i, j, d } of free) {
-    const box = boxAt(i, j);
-    if (starts.every((p) => pointToRect(p, box) > d + label.nearer)) return { box, d };
-  }
-  return null;
+  return best;
 }

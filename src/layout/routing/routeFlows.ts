@@ -1,12 +1,28 @@
-import type { Point, Rect, Route } from '../geometry';
+import type { Rect, Route } from '../geometry';
 import { buildGrid, firstAbove, withKeepOut, type RoutingGrid } from './grid';
-import { fallback, joinPoints, nodePoint, occupy, simplify, type Routed } from './gridPath';
+import { unlimited, type WorkBudget } from './budget';
+import {
+  addJoinPoints,
+  noJoins,
+  nodePoint,
+  occupy,
+  plainRoute,
+  simplify,
+  type Routed,
+} from './gridPath';
 import { forcePort, type ExitPort } from './exitSides';
 import { TURN_GAP, labelRoomBelow, moveExits, type ExitPorts } from './labelRoom';
 import { portPreferences } from './ports';
 import { placeLabels, type LabelJob } from './label';
 import { helveticaMeasurer } from '../text/measure';
-import { portFronts, searchPath, type EndSpec, type Occupancy, type Side } from './search';
+import {
+  portFronts,
+  searchPath,
+  type EndSpec,
+  type JoinSet,
+  type Occupancy,
+  type Side,
+} from './search';
 import type { BoxShape, RoutingArea, RoutingRequest } from './types';
 
 /** How far above and below its two ends a flow's search looks first, in points. */
@@ -21,6 +37,8 @@ export interface RoutingResult {
   unlabelled: RoutingRequest[];
   /** Those of them with no room even clear of arrows (a table line or a symbol in the way): their column needs width. */
   cramped: RoutingRequest[];
+  /** Flows drawn by a plain path that may cross symbols (marked `fallback`): no path, or no work left. */
+  fallback: RoutingRequest[];
 }
 
 /**
@@ -33,8 +51,18 @@ export function routeFlows(area: RoutingArea, requests: RoutingRequest[]): Route
   return routeFlowsReport(area, requests).routes;
 }
 
-/** Like routeFlows, and says which flows found no clean path (so the caller can make room and retry). */
-export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]): RoutingResult {
+/**
+ * Like routeFlows, and says which flows found no clean path (so the caller can
+ * make room and retry). The work is spent from `budget`: the first routing of
+ * every flow comes first, each further try to do better only while some is
+ * left, and a try the budget cut short is dropped. Flows the first routing had
+ * no work left for are drawn by a plain path (reported in `fallback`).
+ */
+export function routeFlowsReport(
+  area: RoutingArea,
+  requests: RoutingRequest[],
+  budget: WorkBudget = unlimited(),
+): RoutingResult {
   const exits = new Map<string, number>();
   for (const r of requests) exits.set(r.from, (exits.get(r.from) ?? 0) + 1);
   // Three exits or more may outnumber a symbol's free vertices: they may also leave beside them.
@@ -64,7 +92,7 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   };
   const { grid, specs } = gridFor(manyExits);
 
-  let best = routeAndLabel(area, grid, specs, exits, requests, new Map());
+  let best = routeAndLabel(area, grid, specs, exits, requests, new Map(), budget);
   // Some label had no free place: keep the arrows off where it would go, let the
   // exits of its symbol leave by other ports, and route again.
   const ports: ExitPorts = { forced: new Map(), tried: new Map() };
@@ -72,7 +100,11 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
   const keepOut: Rect[] = [];
   const kept = new Set<string>();
   let last = best;
-  for (let pass = 0; pass < LABEL_PASSES && last.unlabelled.length > 0; pass++) {
+  for (
+    let pass = 0;
+    pass < LABEL_PASSES && last.unlabelled.length > 0 && !budget.exhausted;
+    pass++
+  ) {
     let changed = false;
     for (const r of last.keepOut) {
       const key = [r.x, r.y, r.width, r.height].map((v) => v.toFixed(1)).join();
@@ -101,10 +133,14 @@ export function routeFlowsReport(area: RoutingArea, requests: RoutingRequest[]):
       exits,
       requests,
       forced,
+      budget,
     );
+    // Cut short by the budget: worse than what it set out to mend, and the last try.
+    if (last.cut) break;
     if (trouble(last) < trouble(best)) best = last;
   }
-  return best;
+  const { keepOut: _room, cut: _cut, ...result } = best;
+  return result;
 }
 
 /** How bad a page's routing is: an arrow over another counts more than a label squeezed. */
@@ -119,17 +155,23 @@ function routeAndLabel(
   exits: Map<string, number>,
   requests: RoutingRequest[],
   forced: Map<RoutingRequest, ExitPort>,
-): RoutingResult & { keepOut: Rect[] } {
+  budget: WorkBudget,
+): RoutingResult & { keepOut: Rect[]; cut: boolean } {
   // Greedy routing depends on order: when a flow could only be drawn over
   // another, try again with the stuck flows first, and keep the best attempt.
   // Exits moved off a side with no room for their label choose their new side first.
   const sorted = orderRequests(requests, specs);
   let order = [...sorted.filter((r) => forced.has(r)), ...sorted.filter((r) => !forced.has(r))];
-  let best = routeInOrder(grid, specs, exits, order, forced);
-  for (let attempt = 0; attempt < RETRIES && best.forced.length > 0; attempt++) {
+  let best = routeInOrder(grid, specs, exits, order, forced, budget);
+  for (
+    let attempt = 0;
+    attempt < RETRIES && best.forced.length > 0 && !budget.exhausted;
+    attempt++
+  ) {
     const stuck = new Set(best.forced);
     order = [...order.filter((r) => stuck.has(r)), ...order.filter((r) => !stuck.has(r))];
-    const next = routeInOrder(grid, specs, exits, order, forced);
+    const next = routeInOrder(grid, specs, exits, order, forced, budget);
+    if (next.cut) break;
     if (next.forced.length < best.forced.length) best = next;
   }
   // Labels go in once every arrow of the page is known, so none is drawn over later.
@@ -140,13 +182,20 @@ function routeAndLabel(
     if (!route || !from || r.label.trim() === '') return [];
     return [{ route, text: r.label, source: from, key: r }];
   });
-  const labels = placeLabels(area, routes, jobs, area.measure ?? helveticaMeasurer);
+  // Labels are placed even with no work left (the page must be drawn), but
+  // quickly then: their work may pass the budget by a little.
+  const labels = placeLabels(area, routes, jobs, area.measure ?? helveticaMeasurer, {
+    quick: budget.exhausted,
+  });
+  budget.spend(labels.work);
   return {
     routes,
     stuck: best.forced,
     unlabelled: labels.failed.map((j) => j.key),
     keepOut: labels.keepOut,
     cramped: labels.cramped.map((j) => j.key),
+    fallback: best.fallback,
+    cut: best.cut,
   };
 }
 
@@ -167,7 +216,14 @@ function routeInOrder(
   exits: Map<string, number>,
   order: RoutingRequest[],
   ports: Map<RoutingRequest, ExitPort>,
-): { routes: Map<RoutingRequest, Route>; forced: RoutingRequest[] } {
+  budget: WorkBudget,
+): {
+  routes: Map<RoutingRequest, Route>;
+  forced: RoutingRequest[];
+  fallback: RoutingRequest[];
+  /** Whether the budget ran out before every flow had its search. */
+  cut: boolean;
+} {
   const size = grid.nx * grid.ys.length;
   const occ: Occupancy = {
     usedH: new Uint8Array(size),
@@ -178,13 +234,25 @@ function routeInOrder(
   for (const spec of specs.values()) {
     for (const n of portFronts(grid, { ...spec, ports: [] })) occ.portFront[n] = 1;
   }
-  const routed: Routed[] = [];
+  // The arrows routed so far, by target, and the points on them a flow into the
+  // same target may join.
+  // (`first` maps each node to the first of them through it.)
+  const routedTo = new Map<string, { joins: JoinSet; first: Map<number, Routed> }>();
   const routes = new Map<RoutingRequest, Route>();
   const forced: RoutingRequest[] = [];
+  const fallback: RoutingRequest[] = [];
+  let cut = false;
   for (const request of order) {
     const from = specs.get(request.from);
     const to = specs.get(request.to);
     if (!from || !to) continue;
+    if (budget.exhausted) {
+      // No work left for a search: the plain path, which costs none.
+      cut = true;
+      fallback.push(request);
+      routes.set(request, plainFlow(request, from.rect, to.rect));
+      continue;
+    }
     const prefs = portPreferences(from.rect, to.rect);
     const offsetPorts = from.offsets
       ? prefs.source.flatMap((p) => [
@@ -201,44 +269,59 @@ function routeInOrder(
     const entries = prefs.target.filter((p) => allowed.includes(p.side));
     const target: EndSpec = { ...to, ports: entries.length > 0 ? entries : prefs.target };
     const anyEntry: EndSpec = { ...to, ports: prefs.target };
-    const joins = joinPoints(grid, routed, request.to);
+    let into = routedTo.get(request.to);
+    if (!into) {
+      into = { joins: noJoins(), first: new Map() };
+      routedTo.set(request.to, into);
+    }
+    const { joins, first } = into;
     const top = Math.min(from.rect.y, to.rect.y) - WINDOW;
     const bottom = Math.max(from.rect.y + from.rect.height, to.rect.y + to.rect.height) + WINDOW;
     const j0 = Math.max(0, firstAbove(grid.ys, top) - 1);
     const j1 = Math.min(grid.ys.length - 1, firstAbove(grid.ys, bottom));
     const last = grid.ys.length - 1;
+    const search = (end: EndSpec, from: number, to: number, soft: boolean) =>
+      budget.exhausted ? null : searchPath(grid, occ, source, end, joins, from, to, soft, budget);
     let found =
-      searchPath(grid, occ, source, target, joins, j0, j1, false) ??
-      searchPath(grid, occ, source, target, joins, 0, last, false) ??
-      searchPath(grid, occ, source, anyEntry, joins, 0, last, false);
-    if (!found) {
+      search(target, j0, j1, false) ??
+      search(target, 0, last, false) ??
+      search(anyEntry, 0, last, false);
+    const soft = !found && !budget.exhausted;
+    if (soft) {
       forced.push(request);
-      found = searchPath(grid, occ, source, anyEntry, joins, 0, last, true);
+      found = search(anyEntry, 0, last, true);
     }
-    let points: Point[];
-    if (found) {
-      occupy(grid, occ, found.nodes);
-      const joinedRoute = found.joined
-        ? routed.find(
-            (r) =>
-              r.targetId === request.to && r.nodes.includes(found.nodes[found.nodes.length - 1]!),
-          )
-        : null;
-      const nodes = found.joined ? [...found.nodes, ...found.joined.slice(1)] : found.nodes;
-      const end = joinedRoute ? joinedRoute.end : found.end;
-      routed.push({ targetId: request.to, nodes, end });
-      points = simplify([found.start, ...nodes.map((n) => nodePoint(grid, n)), end]);
-    } else {
-      points = fallback(from.rect, to.rect);
+    if (!found) {
+      if (budget.exhausted) cut = true;
+      fallback.push(request);
+      routes.set(request, plainFlow(request, from.rect, to.rect));
+      continue;
     }
-    routes.set(request, {
-      flowId: request.flowId,
-      points,
-      arrowhead: true,
-      label: null,
-    });
+    occupy(grid, occ, found.nodes);
+    const joinedRoute = found.joined ? first.get(found.nodes[found.nodes.length - 1]!) : null;
+    const nodes = found.joined ? [...found.nodes, ...found.joined.slice(1)] : found.nodes;
+    const end = joinedRoute ? joinedRoute.end : found.end;
+    const arrow = { targetId: request.to, nodes, end };
+    addJoinPoints(grid, joins, arrow);
+    for (const n of nodes) if (!first.has(n)) first.set(n, arrow);
+    const points = simplify([found.start, ...nodes.map((n) => nodePoint(grid, n)), end]);
+    const route: Route = { flowId: request.flowId, points, arrowhead: true, label: null };
+    // Drawn over another arrow or turning where one passes: not a clean route either.
+    if (soft) route.fallback = true;
+    routes.set(request, route);
   }
-  return { routes, forced };
+  return { routes, forced, fallback, cut };
+}
+
+/** The route of a flow the router gave up on, marked so that the rule checker names it. */
+function plainFlow(request: RoutingRequest, from: Rect, to: Rect): Route {
+  return {
+    flowId: request.flowId,
+    points: plainRoute(from, to),
+    arrowhead: true,
+    label: null,
+    fallback: true,
+  };
 }
 
 /**

@@ -8,6 +8,18 @@ export class Scratch {
   heapF = new Float64Array(1024);
   heapS = new Int32Array(1024);
   size = 0;
+  /** The priority of the entry `pop` returned last. */
+  poppedF = 0;
+
+  /** The heuristic's terms by column and by row, for grids up to the largest seen. */
+  private hx = new Float64Array(0);
+  private hy = new Float64Array(0);
+
+  heuristicRows(columns: number, rows: number): { hx: Float64Array; hy: Float64Array } {
+    if (this.hx.length < columns) this.hx = new Float64Array(columns);
+    if (this.hy.length < rows) this.hy = new Float64Array(rows);
+    return { hx: this.hx, hy: this.hy };
+  }
 
   reset(states: number): void {
     if (this.g.length < states) {
@@ -47,6 +59,7 @@ export class Scratch {
     const hf = this.heapF;
     const hs = this.heapS;
     const top = hs[0]!;
+    this.poppedF = hf[0]!;
     const n = --this.size;
     if (n > 0) {
       const lastF = hf[n]!;

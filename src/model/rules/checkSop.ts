@@ -5,6 +5,7 @@ import type { Finding, FindingTarget } from './finding';
 import { checkFlows } from './flowRules';
 import { checkIdentity } from './identityRules';
 import { checkReachability } from './reachabilityRules';
+import { checkRoutes } from './routeRules';
 import { buildSopGraph, type SopGraph } from './sopGraph';
 import { checkSteps } from './stepRules';
 import { checkTerminators } from './terminatorRules';
@@ -42,17 +43,24 @@ function makeSortKey(doc: SopDocument, graph: SopGraph): (target: FindingTarget)
   };
 }
 
+/** What the sheet's layout found, when it is known: the flows it could not route cleanly. */
+export interface LayoutReport {
+  uncleanFlows: ReadonlySet<string>;
+}
+
 /**
  * Runs every SOP rule on `doc` and returns the findings in sheet order, the same
  * order on every run. Linear in the size of the document apart from sorting the findings.
+ * With `layout`, the flows it could not route cleanly are findings too.
  */
-export function checkSop(doc: SopDocument): Finding[] {
+export function checkSop(doc: SopDocument, layout?: LayoutReport): Finding[] {
   const graph = buildSopGraph(doc);
   const findings = [
     ...checkTerminators(doc, graph),
     ...checkSteps(doc),
     ...checkExits(graph),
     ...checkFlows(graph),
+    ...(layout ? checkRoutes(graph, layout.uncleanFlows) : []),
     ...checkReachability(graph),
     ...checkActors(doc),
     ...checkIdentity(doc),

@@ -28,6 +28,7 @@ export const FINDING_CODES = [
   'symbol.dead-end',
   'flow.self-loop',
   'flow.duplicate',
+  'flow.not-routed-cleanly',
   'step.no-activity',
   'step.no-time',
   'step.no-output',

@@ -1,4 +1,4 @@
-export { checkSop } from './checkSop';
+export { checkSop, type LayoutReport } from './checkSop';
 export { findingMessage } from './findingMessage';
 export {
   FINDING_CODES,

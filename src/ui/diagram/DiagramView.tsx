@@ -2,9 +2,10 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useT } from '../../i18n/useT';
-import { layoutDiagram } from '../../layout/diagram';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import type { DiagramGeometry } from '../../layout/diagram';
+import type { SopDocument } from '../../model/types';
 import { Inspector } from '../inspector/Inspector';
+import { useLayout } from '../layout/useLayout';
 import { DiagramCanvas } from './DiagramCanvas';
 import { createDiagramUiStore, DiagramUiContext } from './diagramUiStore';
 import { DiagramToolbar } from './DiagramToolbar';
@@ -34,9 +35,42 @@ export function DiagramView() {
 }
 
 function DiagramWorkspace() {
-  // Laying out hundreds of rows takes a moment: typing in the inspector stays ahead of it.
-  const shown = useDeferredValue(useSettledDoc());
-  const geometry = useMemo(() => layoutDiagram(shown, helveticaMeasurer), [shown]);
+  // Laying out hundreds of rows takes a moment: it runs in the layout worker once a
+  // burst of edits settles, and the canvas shows the last layout meanwhile.
+  const settled = useDeferredValue(useSettledDoc());
+  const { result, pending } = useLayout('diagram', settled);
+  const t = useT();
+  if (!result || !('answer' in result)) {
+    return (
+      <div className="diagram-view">
+        <div className="diagram-body">
+          <div className="diagram-canvas diagram-canvas-empty">
+            {result ? (
+              <p className="diagram-error" role="alert" data-testid="error-message">
+                {t('diagram.error', { message: result.error })}
+              </p>
+            ) : (
+              <p className="diagram-pending" role="status" data-testid="layout-pending">
+                {t('common.layingOut')}
+              </p>
+            )}
+          </div>
+          <Inspector />
+        </div>
+      </div>
+    );
+  }
+  return <DiagramReady geometry={result.answer.geometry} shown={result.doc} pending={pending} />;
+}
+
+interface DiagramReadyProps {
+  geometry: DiagramGeometry;
+  /** The document the geometry was laid out from (the open one may be newer). */
+  shown: SopDocument;
+  pending: boolean;
+}
+
+function DiagramReady({ geometry, shown, pending }: DiagramReadyProps) {
   const t = useT();
   const base = useMemo(() => {
     const nameFlow: NameFlow = (from, to, label) =>
@@ -47,7 +81,7 @@ function DiagramWorkspace() {
   }, [geometry, shown.flows, t]);
   useDiagramKeys(geometry);
   useRevealSelection(base);
-  usePngExporter(geometry);
+  usePngExporter(geometry, shown);
   return (
     <div className="diagram-view">
       <DiagramToolbar geometry={geometry} />
@@ -65,6 +99,11 @@ function DiagramWorkspace() {
         >
           <DiagramCanvas geometry={geometry} base={base} />
           <LaneHeaders geometry={geometry} />
+          {pending && (
+            <p className="diagram-pending" role="status" data-testid="layout-pending">
+              {t('common.layingOut')}
+            </p>
+          )}
         </div>
         <Inspector />
       </div>
