@@ -10,7 +10,7 @@ import { readTableFile } from './readTableFile';
 describe('a real agency workbook read as a table', () => {
   it('gives its activity rows with Mutu Baku and Keterangan, and its actors from the header', () => {
     const file = readFileSync(
-      join(process.cwd(), '../shared/fixtures/xlsx/sop-verifikasi-berita.xlsx'),
+      join(process.cwd(), 'tests/fixtures/xlsx/sop-verifikasi-berita.xlsx'),
     );
     const read = readTableFile('sop-verifikasi-berita.xlsx', new Uint8Array(file));
     if (!read.ok) throw new Error('not read');
