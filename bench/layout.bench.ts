@@ -1,7 +1,13 @@
-import { layoutSheet } from '../src/layout/layoutSheet';
+import { layoutDiagram } from '../src/layout/diagram';
+import { layoutSheet, uncleanFlows } from '../src/layout/layoutSheet';
+import { SHEET_WORK, WorkBudget } from '../src/layout/routing/budget';
+import { crowdedSop } from '../src/layout/testing/crowdedSop';
 import { generateSop, type GenerateOptions } from '../src/layout/testing/generateSop';
 import { helveticaMeasurer } from '../src/layout/text/measure';
+import { validateDocument } from '../src/model/validate';
+import type { SopDocument } from '../src/model/types';
 import { ms, time, type BenchSuite, type Timing } from './harness';
+import { LIMIT_DOCUMENTS } from './limitDocs';
 
 const SIZES = [10, 100, 300, 1000];
 
@@ -38,6 +44,34 @@ function report(label: string, options: GenerateOptions, minRuns: number): Timin
   return timing;
 }
 
+/** Target for any valid document, sheet or canvas, in Node. */
+const WORST_TARGET_MS = 2000;
+
+/** Median time of a sheet and a canvas layout of `doc`, with the work each spent and the flows left unclean. */
+function limitCase(name: string, doc: SopDocument): number {
+  if (!validateDocument(doc).ok) throw new Error(`${name}: not a valid document`);
+  let worst = 0;
+  for (const kind of ['sheet', 'canvas'] as const) {
+    let spent = 0;
+    let unclean = 0;
+    const run = () => {
+      const budget = new WorkBudget(SHEET_WORK);
+      const pages =
+        kind === 'sheet'
+          ? layoutSheet(doc, { measure: helveticaMeasurer, budget }).pages
+          : [layoutDiagram(doc, helveticaMeasurer, budget).page];
+      spent = budget.spent;
+      unclean = uncleanFlows(pages).length;
+    };
+    const timing = time(run, { minRuns: 3, budgetMs: 0 });
+    worst = Math.max(worst, timing.median);
+    console.log(
+      `${name.padEnd(42)} ${kind.padEnd(6)} median${ms(timing.median)}  work ${(spent / 1e6).toFixed(2).padStart(5)} M  not routed cleanly ${String(unclean).padStart(4)} of ${doc.flows.length}`,
+    );
+  }
+  return worst;
+}
+
 /** layoutSheet (columns, rows, pagination, connectors, arrow routing) on generated SOPs. */
 export const layoutBench: BenchSuite = {
   name: 'layoutSheet: layout + routing (8 actors, ~10% decisions, ~5% loops back; then 10 actors)',
@@ -53,5 +87,14 @@ export const layoutBench: BenchSuite = {
       `ratio 1000/100: ${(r1000 / r100).toFixed(1)}×  (target < 20×; 100 steps target < 30 ms)`,
     );
     for (const { name, options } of WIDE_CASES) report(name, options, 10);
+
+    console.log(`\nsmall files crowded with arrows (20 steps, 3 actors; median of 3)`);
+    for (const flows of [121, 196]) limitCase(`${flows} flows among 20 steps`, crowdedSop(flows));
+    console.log(`\nvalid documents at the format's limits (median of 3, after a warm-up run)`);
+    let worst = 0;
+    for (const { name, make } of LIMIT_DOCUMENTS) worst = Math.max(worst, limitCase(name, make()));
+    console.log(
+      `worst layout at the limits ${ms(worst)}  (target < ${WORST_TARGET_MS} ms${worst < WORST_TARGET_MS ? '' : `: missed by ${ms(worst - WORST_TARGET_MS).trim()}`})`,
+    );
   },
 };

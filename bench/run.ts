@@ -7,9 +7,17 @@ import { bundleBench } from './bundle.bench';
 import { diagramBench } from './diagram.bench';
 import { layoutBench } from './layout.bench';
 import { pdfBench } from './pdf.bench';
+import { scaleBench } from './scale.bench';
 import { xlsxBench } from './xlsx.bench';
 
-const suites: BenchSuite[] = [layoutBench, pdfBench, xlsxBench, bundleBench, diagramBench];
+const suites: BenchSuite[] = [
+  layoutBench,
+  pdfBench,
+  xlsxBench,
+  bundleBench,
+  diagramBench,
+  scaleBench,
+];
 
 for (const suite of suites) {
   console.log(`\n== ${suite.name}`);

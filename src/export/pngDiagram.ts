@@ -1,4 +1,3 @@
-import { toBlob } from 'html-to-image';
 import { planPng } from './pngSize';
 
 /** A rectangle of the canvas in its own units (React Flow's flow coordinates). */
@@ -9,38 +8,33 @@ export interface CanvasRect {
   height: number;
 }
 
-/** Canvas parts that are controls, not drawing: never in the picture (and not worth cloning). */
-const NOT_DRAWING = [
-  'react-flow__handle',
-  'in-place',
-  'react-flow__edgelabel-renderer',
-  'react-flow__node-row',
-  'flow-hit',
-];
-
 /**
- * Draws the part `bounds` of a React Flow viewport element into a PNG (white background,
- * at least slide width), whatever is on screen: the viewport is re-transformed for the copy
- * only. Uses html-to-image 1.11.11, the version that keeps React Flow's edges.
+ * Rasterises an SVG document drawing `bounds` of the canvas (its viewBox in any unit) into
+ * a PNG at least slide wide (see planPng), on white. The picture is drawn from the layout,
+ * not copied from the page: a copy of the live canvas cloned thousands of elements with
+ * their computed styles (minutes at 2,000 steps), and needed all of them mounted first.
  */
-export async function renderDiagramPng(viewport: HTMLElement, bounds: CanvasRect): Promise<Blob> {
+export async function renderSvgPng(svg: string, bounds: CanvasRect): Promise<Blob> {
   const plan = planPng(bounds.width, bounds.height);
-  const blob = await toBlob(viewport, {
-    backgroundColor: '#ffffff',
-    width: plan.width,
-    height: plan.height,
-    pixelRatio: 1,
-    // Nothing is fetched: the app uses the system's fonts.
-    skipFonts: true,
-    style: {
-      width: `${plan.width}px`,
-      height: `${plan.height}px`,
-      transform: `translate(${-bounds.x * plan.scale}px, ${-bounds.y * plan.scale}px) scale(${plan.scale})`,
-      transformOrigin: '0 0',
-    },
-    filter: (node) =>
-      !(node instanceof Element) || !NOT_DRAWING.some((c) => node.classList.contains(c)),
-  });
-  if (!blob) throw new Error('empty image');
-  return blob;
+  // The image's own size is the PNG's, so the browser draws the vectors at that size.
+  const sized = svg.replace(/^<svg /, `<svg width="${plan.width}" height="${plan.height}" `);
+  const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = plan.width;
+    canvas.height = plan.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, plan.width, plan.height);
+    context.drawImage(image, 0, 0, plan.width, plan.height);
+    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+    if (!blob) throw new Error('empty image');
+    return blob;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

@@ -47,8 +47,9 @@ export function layoutFlowchartPages(
     const trouble = built.reduce((sum, b) => sum + b.trouble, 0);
     if (!best || trouble < best.trouble) best = { pages: built.map((b) => b.page), trouble };
     if (crowded.length === 0) break;
-    // No work left: another round would only draw plain paths.
-    if (budget.exhausted) break;
+    // Too little work left for a first routing of every flow: another round
+    // would draw plain paths where this one routed, and be thrown away.
+    if (budget.left < doc.flows.length * FIRST_ROUTING) break;
     for (const { crowded: c } of crowded) {
       for (const a of c.actors) room.lanes.set(a, (room.lanes.get(a) ?? 0) + 1);
       for (const r of c.rows) room.tracks.set(r, (room.tracks.get(r) ?? 0) + 1);

@@ -4,31 +4,9 @@ import type { FlowchartPageGeometry, SheetGeometry } from '../geometry';
 import { checkFlowsRouted } from '../invariants';
 import { checkSop } from '../../model/rules';
 import { layoutSheet, uncleanFlows } from '../layoutSheet';
-import { buildSop } from '../testing/buildSop';
-import { seededRandom } from '../testing/generateSop';
+import { crowdedSop } from '../testing/crowdedSop';
 import { helveticaMeasurer as measure } from '../text/measure';
 import { SHEET_WORK, WorkBudget } from './budget';
-
-/**
- * The shape of the file that froze the app: a 20-step, 3-actor SOP whose
- * every step sends arrows to many others (121 of them, half labelled "Ya" or
- * "Tidak"). Valid, small, and without a budget some hundred million search
- * expansions (40 s) to lay out.
- */
-function crowdedSop(flows: number) {
-  const random = seededRandom(1);
-  const pick = () => Math.floor(random() * 20);
-  return buildSop({
-    actors: 3,
-    rows: Array.from({ length: 20 }, (_, r) => [r % 3]),
-    flows: Array.from({ length: flows }, () => {
-      const from = pick();
-      let to = pick();
-      if (to === from) to = (to + 1) % 20;
-      return [`${from}.0`, `${to}.0`, random() < 0.5 ? 'Ya' : 'Tidak'];
-    }),
-  });
-}
 
 const flowchart = (sheet: SheetGeometry) =>
   sheet.pages.filter((p): p is FlowchartPageGeometry => p.kind === 'flowchart');

@@ -225,15 +225,7 @@ function routeInOrder(
   cut: boolean;
 } {
   const size = grid.nx * grid.ys.length;
-  const occ: Occupancy = {
-    usedH: new Uint8Array(size),
-    usedV: new Uint8Array(size),
-    node: new Uint8Array(size),
-    portFront: new Uint8Array(size),
-  };
-  for (const spec of specs.values()) {
-    for (const n of portFronts(grid, { ...spec, ports: [] })) occ.portFront[n] = 1;
-  }
+  const occ: Occupancy = { ...freshOccupancy(size), portFront: portFrontsOf(grid, specs) };
   // The arrows routed so far, by target, and the points on them a flow into the
   // same target may join.
   // (`first` maps each node to the first of them through it.)
@@ -311,6 +303,46 @@ function routeInOrder(
     routes.set(request, route);
   }
   return { routes, forced, fallback, cut };
+}
+
+// Routing a page again and again (other orders, other ports) allocated grids' worth
+// of occupancy each time; one set of buffers, cleared, serves every routing in turn.
+let occupancyBuffers = {
+  usedH: new Uint8Array(0),
+  usedV: new Uint8Array(0),
+  node: new Uint8Array(0),
+};
+
+function freshOccupancy(size: number): Omit<Occupancy, 'portFront'> {
+  if (occupancyBuffers.node.length < size) {
+    occupancyBuffers = {
+      usedH: new Uint8Array(size),
+      usedV: new Uint8Array(size),
+      node: new Uint8Array(size),
+    };
+  }
+  const { usedH, usedV, node } = occupancyBuffers;
+  for (const a of [usedH, usedV, node]) a.fill(0, 0, size);
+  return {
+    usedH: usedH.subarray(0, size),
+    usedV: usedV.subarray(0, size),
+    node: node.subarray(0, size),
+  };
+}
+
+/** The nodes just outside every box's ports, the same for every routing of one grid's boxes. */
+const portFrontCache = new WeakMap<Map<string, Spec>, Uint8Array>();
+
+function portFrontsOf(grid: RoutingGrid, specs: Map<string, Spec>): Uint8Array {
+  let fronts = portFrontCache.get(specs);
+  if (!fronts) {
+    fronts = new Uint8Array(grid.nx * grid.ys.length);
+    for (const spec of specs.values()) {
+      for (const n of portFronts(grid, { ...spec, ports: [] })) fronts[n] = 1;
+    }
+    portFrontCache.set(specs, fronts);
+  }
+  return fronts;
 }
 
 /** The route of a flow the router gave up on, marked so that the rule checker names it. */

@@ -13,7 +13,6 @@ import { useT } from '../../i18n/useT';
 import { PX_PER_PT } from './diagramScale';
 import { DropHint } from './DropHint';
 import { ZoomVariable } from './ZoomVariable';
-import { useDiagramUi } from './diagramUiStore';
 import { RowNodeView } from './RowNodeView';
 import { RouteEdgeView } from './RouteEdgeView';
 import { SymbolNodeView } from './SymbolNodeView';
@@ -65,7 +64,6 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
   const { nodes, edges } = useCanvasElements(base, selection, drag);
   const handlers = useCanvasHandlers(geometry, base, setDrag);
   const connecting = useConnection((c) => c.inProgress);
-  const exporting = useDiagramUi((s) => s.exporting);
   const ariaLabelConfig = useMemo(() => {
     const describe = t('diagram.canvas.describe');
     return {
@@ -94,7 +92,7 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
       translateExtent={panLimits(geometry)}
       minZoom={0.05}
       maxZoom={4}
-      onlyRenderVisibleElements={!exporting}
+      onlyRenderVisibleElements
       nodesConnectable
       elementsSelectable
       selectionOnDrag

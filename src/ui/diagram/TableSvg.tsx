@@ -5,8 +5,7 @@ import { PX_PER_PT } from './diagramScale';
 
 /**
  * The flowchart table (grid lines, header, every cell's text) drawn from the sheet geometry in
- * points, with the sheet preview's own text component so wrapping matches the PDF. A complete
- * SVG document, so it can also be turned into a picture (see TablePicture).
+ * points, with the sheet preview's own text component so wrapping matches the PDF.
  */
 export function TableSvg({ geometry }: { geometry: DiagramGeometry }) {
   const { page } = geometry;

@@ -18,12 +18,10 @@ export interface DiagramUiState {
   helpOpen: boolean;
   /** Digits typed after "C" (connect the selection to step N); null when not asking. */
   connectTo: string | null;
-  /** Set while a PNG is being taken: every element is rendered, not only the visible ones. */
+  /** Set while a PNG is being made (the canvas says so). */
   exporting: boolean;
   /** The actor whose deletion is being asked about. */
   deletingActor: string | null;
-  /** While exporting: the table has been turned into one picture (see TablePicture). */
-  tableReady: boolean;
   /** Where a drag in progress would land, in sheet points. */
   dropHint: Rect | null;
   setEditing(editing: InPlaceEdit): void;
@@ -32,7 +30,6 @@ export interface DiagramUiState {
   setExporting(exporting: boolean): void;
   setDeletingActor(actorId: string | null): void;
   setDropHint(rect: Rect | null): void;
-  setTableReady(ready: boolean): void;
 }
 
 export type DiagramUiStore = StoreApi<DiagramUiState>;
@@ -46,13 +43,11 @@ export function createDiagramUiStore(): DiagramUiStore {
     exporting: false,
     deletingActor: null,
     dropHint: null,
-    tableReady: false,
     setEditing: (editing) => set({ editing }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setConnectTo: (connectTo) => set({ connectTo }),
-    setExporting: (exporting) => set(exporting ? { exporting } : { exporting, tableReady: false }),
+    setExporting: (exporting) => set({ exporting }),
     setDeletingActor: (deletingActor) => set({ deletingActor }),
-    setTableReady: (tableReady) => set({ tableReady }),
     setDropHint: (dropHint) =>
       set((s) =>
         dropHint === s.dropHint ||

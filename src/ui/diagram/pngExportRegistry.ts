@@ -1,6 +1,5 @@
 /*
- * The PNG is taken from the live canvas (html-to-image reads the DOM), but the Export menu
- * lives in the shell. The mounted diagram registers its exporter here; asking for a PNG
+ * The PNG is drawn from the mounted canvas's layout, but the Export menu lives in the shell. The mounted diagram registers its exporter here; asking for a PNG
  * while another view is shown switches to the diagram first and waits for it.
  */
 type Exporter = () => Promise<void>;

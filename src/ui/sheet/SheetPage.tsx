@@ -23,6 +23,7 @@ interface Props {
 export const SheetPage = memo(function SheetPage({ page, paper, label, testId, className }: Props) {
   return (
     <svg
+      xmlns="http://www.w3.org/2000/svg"
       className={className}
       viewBox={`0 0 ${paper.width} ${paper.height}`}
       role="img"
