@@ -41,8 +41,21 @@ export async function browserEditorEnv(): Promise<EditorEnv> {
   const channel = backend ? libraryChannel() : silentChannel;
   const tab = crypto.randomUUID();
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  // Held until the tab closes: a start elsewhere leaves this tab's journal alone meanwhile.
-  void locks?.request(tabLockName(tab), () => new Promise<void>(() => {}));
+  // Held while the page is shown: a start elsewhere leaves this tab's journal alone meanwhile.
+  // Released as the page goes away, so the page that replaces it (a reload) takes the journal.
+  let release: (() => void) | null = null;
+  const hold = () => {
+    if (release || !locks) return;
+    void locks.request(tabLockName(tab), () => new Promise<void>((done) => (release = done)));
+  };
+  hold();
+  window.addEventListener('pagehide', () => {
+    release?.();
+    release = null;
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) hold();
+  });
   return {
     library: new Library(backend ?? new MemoryBackend(), undefined, (change) =>
       channel.announce(change),

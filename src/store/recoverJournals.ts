@@ -17,9 +17,15 @@ const sameDocument = (a: SopDocument, b: SopDocument) =>
  */
 export async function recoverJournals(env: EditorEnv, language: Language): Promise<Notice[]> {
   if (!env.journal) return [];
-  const live = await env.journal.liveTabs();
+  const entries = readJournals(env.settingsStorage);
+  let live = await env.journal.liveTabs();
+  // The page this one replaces (a reload) may still be letting go of its lock: ask once more.
+  if (entries.some((e) => live.has(e.tab))) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    live = await env.journal.liveTabs();
+  }
   const copies: string[] = [];
-  for (const entry of readJournals(env.settingsStorage)) {
+  for (const entry of entries) {
     if (live.has(entry.tab)) continue;
     const outcome = await recover(env, entry, language);
     if (outcome === 'failed') continue;
