@@ -49,16 +49,38 @@ function where(page: FlowchartPageGeometry, route: Route): string {
   return `page ${page.index} flow ${route.flowId}`;
 }
 
-/** Only a bent arrow can have its head on a bend: a straight one is as long as the gap it spans. */
+/** The length of a route's final straight leg, and the direction it runs in. */
+function finalLeg(route: Route): { length: number; dx: number; dy: number; end: Point } {
+  const end = route.points[route.points.length - 1]!;
+  const before = route.points[route.points.length - 2] ?? end;
+  return {
+    length: Math.abs(end.x - before.x) + Math.abs(end.y - before.y),
+    dx: Math.sign(end.x - before.x),
+    dy: Math.sign(end.y - before.y),
+    end,
+  };
+}
+
+/**
+ * Bent arrows whose final leg is shorter than MIN_FINAL_LEG (a straight one is as long
+ * as the gap it spans). An arrow that joins another's final leg shares that arrow's
+ * head: the longest leg into the same point in the same direction is the one seen.
+ */
 export function headsOnBends(page: FlowchartPageGeometry): string[] {
   const found: string[] = [];
-  for (const route of page.routes) {
-    if (!route.arrowhead || route.points.length < 3) continue;
-    const last = route.points[route.points.length - 1]!;
-    const before = route.points[route.points.length - 2]!;
-    const leg = Math.abs(last.x - before.x) + Math.abs(last.y - before.y);
-    if (leg < MIN_FINAL_LEG - EPS)
-      found.push(`${where(page, route)}: final leg ${leg.toFixed(1)} pt`);
+  const bent = page.routes.filter((r) => r.arrowhead && r.points.length >= 3);
+  const legs = page.routes.filter((r) => r.arrowhead && r.points.length >= 2).map(finalLeg);
+  for (const route of bent) {
+    const own = finalLeg(route);
+    if (own.length >= MIN_FINAL_LEG - EPS) continue;
+    const seen = Math.max(
+      own.length,
+      ...legs
+        .filter((l) => samePoint(l.end, own.end) && l.dx === own.dx && l.dy === own.dy)
+        .map((l) => l.length),
+    );
+    if (seen < MIN_FINAL_LEG - EPS)
+      found.push(`${where(page, route)}: final leg ${own.length.toFixed(1)} pt`);
   }
   return found;
 }

@@ -54,8 +54,10 @@ export function buildGrid(
     for (let k = 1; k <= ROUTING_STYLE.maxLanesPerSide; k++) {
       const offset = half + k * pitch;
       if (centre + offset > column.right - lineGap) break;
-      addLine(xLines, centre + offset, k);
-      addLine(xLines, centre - offset, k);
+      const near = centre + offset > column.right - ROUTING_STYLE.gridClearance;
+      const rank = near ? k + ROUTING_STYLE.nearLineRank : k;
+      addLine(xLines, centre + offset, rank);
+      addLine(xLines, centre - offset, rank);
     }
   }
 
@@ -294,7 +296,9 @@ function addTracks(
     ) {
       const y = ideal + (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * pitch;
       if (y < from || y > to || Math.abs(y - line) < lineGap) continue;
-      add(y, rank++);
+      if (Math.abs(y - line) < ROUTING_STYLE.gridClearance)
+        add(y, rank + ROUTING_STYLE.nearLineRank);
+      else add(y, rank++);
     }
   }
 }

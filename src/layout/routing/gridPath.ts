@@ -51,29 +51,52 @@ export function noJoins(): JoinSet {
 /**
  * Adds the nodes of an arrow just routed into a target (after its first bend) to
  * the points later arrows into that target may join; nodes already there keep the
- * earlier arrow's. Kept up arrow by arrow, as a target with hundreds of arrows
- * would otherwise have its points gathered again for each.
+ * earlier arrow's. A clean join meets its final leg (from its last bend to its
+ * head) across, or its last bend in the leg's own direction: `enter` says which
+ * directions those are, and is 0 on the earlier legs. Joining an earlier leg, or
+ * meeting one head-on, reads as one line carrying two opposite flows: the search
+ * does that only as a last resort. Kept up arrow by arrow, as a target with
+ * hundreds of arrows would otherwise have its points gathered again for each.
  */
 export function addJoinPoints(grid: RoutingGrid, joins: JoinSet, r: Routed): void {
-  let remaining = Math.abs(r.end.x - nodePoint(grid, r.nodes[r.nodes.length - 1]!).x);
-  remaining += Math.abs(r.end.y - nodePoint(grid, r.nodes[r.nodes.length - 1]!).y);
-  const firstTurn = r.nodes.findIndex(
-    (_n, k) => k > 0 && k < r.nodes.length - 1 && isTurn(r.nodes, k, grid),
-  );
-  for (let k = r.nodes.length - 1; k >= Math.max(1, firstTurn); k--) {
+  const last = r.nodes.length - 1;
+  if (last < 1) return;
+  const point = (k: number): Point => nodePoint(grid, r.nodes[k]!);
+  const leg = directionOf(point(last), r.end) ?? directionOf(point(last - 1), point(last));
+  if (leg === null) return;
+  let bend = last;
+  while (bend > 0 && directionOf(point(bend - 1), point(bend)) === leg) bend--;
+  const firstTurn = r.nodes.findIndex((_n, k) => k > 0 && k < last && isTurn(r.nodes, k, grid));
+  const across = leg < 2 ? (1 << 2) | (1 << 3) : (1 << 0) | (1 << 1);
+  let remaining = Math.abs(r.end.x - point(last).x) + Math.abs(r.end.y - point(last).y);
+  for (let k = last; k >= Math.max(1, firstTurn); k--) {
     const node = r.nodes[k]!;
     if (!joins.byNode.has(node)) {
-      joins.byNode.set(node, { nodes: r.nodes, index: k, remaining, order: joins.nodes.length });
+      const enter = k > bend ? across : k === bend ? 1 << leg : 0;
+      joins.byNode.set(node, {
+        nodes: r.nodes,
+        index: k,
+        remaining,
+        order: joins.nodes.length,
+        enter,
+      });
       joins.nodes.push(node);
     }
-    const a = nodePoint(grid, r.nodes[k]!);
-    const b = nodePoint(grid, r.nodes[k - 1] ?? r.nodes[k]!);
+    const a = point(k);
+    const b = point(Math.max(0, k - 1));
     remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
   }
 }
 
 function isTurn(nodes: number[], k: number, grid: RoutingGrid): boolean {
   return horizontal(grid, nodes[k - 1]!, nodes[k]!) !== horizontal(grid, nodes[k]!, nodes[k + 1]!);
+}
+
+/** The search's direction (0 right, 1 left, 2 down, 3 up) from `a` to `b`, null when they coincide. */
+function directionOf(a: Point, b: Point): 0 | 1 | 2 | 3 | null {
+  if (Math.abs(a.x - b.x) < 1e-9 && Math.abs(a.y - b.y) < 1e-9) return null;
+  if (Math.abs(a.y - b.y) < 1e-9) return b.x > a.x ? 0 : 1;
+  return b.y > a.y ? 2 : 3;
 }
 
 /** Drops repeated points and points in the middle of straight runs. */

@@ -272,16 +272,19 @@ function routeInOrder(
     const j0 = Math.max(0, firstAbove(grid.ys, top) - 1);
     const j1 = Math.min(grid.ys.length - 1, firstAbove(grid.ys, bottom));
     const last = grid.ys.length - 1;
-    const search = (end: EndSpec, from: number, to: number, soft: boolean) =>
-      budget.exhausted ? null : searchPath(grid, occ, source, end, joins, from, to, soft, budget);
+    const search = (end: EndSpec, from: number, to: number, soft: boolean, loose = false) =>
+      budget.exhausted
+        ? null
+        : searchPath(grid, occ, source, end, joins, from, to, soft, budget, loose);
     let found =
       search(target, j0, j1, false) ??
       search(target, 0, last, false) ??
-      search(anyEntry, 0, last, false);
+      search(anyEntry, 0, last, false) ??
+      search(anyEntry, 0, last, false, true);
     const soft = !found && !budget.exhausted;
     if (soft) {
       forced.push(request);
-      found = search(anyEntry, 0, last, true);
+      found = search(anyEntry, 0, last, true, true);
     }
     if (!found) {
       if (budget.exhausted) cut = true;

@@ -47,6 +47,8 @@ export interface JoinPoint {
   remaining: number;
   /** Its place among the join points of its target, in the order they were found. */
   order: number;
+  /** The directions (bit per direction: right, left, down, up) a later arrow may join it moving in. */
+  enter: number;
 }
 
 /** The join points into one target by node, and their nodes in the order they were found. */
@@ -64,7 +66,13 @@ export interface Found {
   joined: number[] | null;
 }
 
-const COST = { bend: 14, cross: 40, join: 4, rank: 0.03, soft: 400, portFront: 30 };
+const COST = { bend: 14, cross: 40, join: 4, rank: 0.03, soft: 400, portFront: 30, shortHead: 80 };
+
+/**
+ * Shortest final straight leg into a target that is not charged COST.shortHead: two
+ * arrowheads long. Shorter, the head sits on the corner and the arrow looks hooked.
+ */
+export const MIN_FINAL_LEG = 11;
 
 interface Port {
   side: Side;
@@ -216,7 +224,8 @@ function walledIn(
  * Cheapest orthogonal path (length, bends, crossings) from one of the source's
  * ports to one of the target's ports or onto an earlier arrow into the same
  * port, between grid rows `j0`..`j1`. `soft` lets it reuse occupied edges at a
- * high price, for the last resort. Each state expanded is spent from `budget`;
+ * high price, for the last resort; `looseJoins` lets it join them where a clean
+ * join would not (the try before). Each state expanded is spent from `budget`;
  * null when it runs out first (the budget then says so).
  */
 export function searchPath(
@@ -229,6 +238,8 @@ export function searchPath(
   j1: number,
   soft: boolean,
   budget: WorkBudget,
+  /** Join earlier arrows anywhere after their first bend, not only cleanly (see addJoinPoints). */
+  looseJoins = false,
 ): Found | null {
   const { xs, ys, nx } = grid;
   const nodes = nx * ys.length;
@@ -318,7 +329,9 @@ export function searchPath(
         const turn = d !== inward;
         if (d === OUTWARD[p.side]) continue;
         if (turn && use !== 0 && !soft) continue;
-        relax(states + k, cost + p.penalty + p.stub + (turn ? bend : 0), state, 0);
+        const leg = turn ? p.stub : p.stub + straightRun(state, MIN_FINAL_LEG - p.stub);
+        const hooked = leg < MIN_FINAL_LEG - 1e-6 ? COST.shortHead : 0;
+        relax(states + k, cost + p.penalty + p.stub + (turn ? bend : 0) + hooked, state, 0);
       }
     for (let d2 = 0 as Dir; d2 < 4; d2 = (d2 + 1) as Dir) {
       if (d2 === REVERSE[d]) continue;
@@ -363,7 +376,7 @@ export function searchPath(
       }
       const step = cost + length * (1 + rankCost * rank) + (turn ? bend : 0) + extra;
       const join = hasJoins ? joinAt.get(m) : undefined;
-      if (join)
+      if (join && (looseJoins || (join.enter >> d2) & 1))
         relax(states + goals.length + join.order, step + join.remaining + joinCost, state, 0);
       const mUse = nodeUse[m]!;
       if (mUse & USE_TURN && !soft) continue;
@@ -374,6 +387,25 @@ export function searchPath(
   }
   budget.spend(expanded);
   return null;
+
+  /**
+   * How far the path into `state` has run straight in its direction (up to `enough`);
+   * Infinity when it has not bent since its start (no bend for a head to sit on).
+   */
+  function straightRun(state: number, enough: number): number {
+    const d = state & 3;
+    let run = 0;
+    for (let s = state; run < enough;) {
+      const prev = parent[s]!;
+      if (prev < 0) return Infinity;
+      const a = s >> 2;
+      const b = prev >> 2;
+      run += Math.abs(xs[a % nx]! - xs[b % nx]!) + Math.abs(ys[(a / nx) | 0]! - ys[(b / nx) | 0]!);
+      if ((prev & 3) !== d) break;
+      s = prev;
+    }
+    return run;
+  }
 
   function rebuild(goal: number): Found {
     const path: number[] = [];

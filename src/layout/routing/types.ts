@@ -42,8 +42,15 @@ export const ROUTE_LABEL_FONT = 7;
 export const ROUTING_STYLE = {
   /** Distance between parallel arrows. */
   pitch: 4,
-  /** Closest an arrow runs beside a table line. */
+  /** Closest an arrow runs beside a table line, on a crowded page. */
   lineGap: 3,
+  /**
+   * Closest an arrow runs beside a parallel table line when there is room: nearer, it reads
+   * as a doubled grid line. Lanes and tracks nearer than this are kept for crowded pages only.
+   */
+  gridClearance: 6,
+  /** Rank added to those near lanes and tracks, so that a route takes one only when it must. */
+  nearLineRank: 40,
   /** Closest an arrow passes a symbol it does not touch. */
   clearance: 2,
   /** Lanes beside a symbol are as many as fit its column, up to this. */
