@@ -12,6 +12,7 @@ const paper: PaperSize = { width: 842, height: 595, margin: 34 };
 const flowchart: FlowchartPageGeometry = {
   kind: 'flowchart',
   index: 1,
+  footer: null,
   columns: [],
   header: null,
   strips: [],
@@ -161,6 +162,7 @@ describe('SheetPage', () => {
     const identity: IdentityPageGeometry = {
       kind: 'identity',
       index: 0,
+      footer: null,
       lines: [],
       texts: [],
       logo: { x: 100, y: 40, width: 60, height: 60, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
