@@ -31,7 +31,7 @@ export function layoutFooter(
   const texts: TextBlock[] = [
     { lines: [{ text: label, x: right, y }], align: 'right', fontSize: FOOTER_FONT, bold: false },
   ];
-  const title = [identity.number.trim(), identity.name.trim()].filter((t) => t !== '').join(' — ');
+  const title = footerTitle(identity);
   const room = right - left - measure.width(label, FOOTER_FONT, false) - 12;
   const fitted = fitWidth(title, room, measure);
   if (fitted !== '')
@@ -42,6 +42,11 @@ export function layoutFooter(
       bold: false,
     });
   return { pageNumber: index + 1, pageCount: count, texts };
+}
+
+/** The SOP's number and name as a footer names them. */
+export function footerTitle(identity: Pick<Identity, 'number' | 'name'>): string {
+  return [identity.number.trim(), identity.name.trim()].filter((t) => t !== '').join(' — ');
 }
 
 /** `text` whole when it fits `width`, else its longest head that fits with "…". */
