@@ -17,3 +17,4 @@ export {
 export { distanceToOutline, segmentsOf } from './outline';
 export { checkRouteLabels, distanceToRect, LABEL_REACH, LABEL_CLEARANCE } from './labelChecks';
 export { checkFooters, pagesPerSop } from './footerChecks';
+export { checkTextCentred, CENTRE_TOLERANCE } from './rowChecks';

@@ -10,6 +10,7 @@ import { helveticaMeasurer } from '../text/measure';
 import { checkRouteLabels } from './labelChecks';
 import { checkPageRoutes } from './routeChecks';
 import { checkFooters } from './footerChecks';
+import { checkTextCentred } from './rowChecks';
 
 const EPS = 0.01;
 
@@ -222,6 +223,7 @@ export function checkSheet(
     ...checkFooters(sheet),
     ...flowchartPages(sheet).flatMap((p) => [
       ...checkSymbols(p),
+      ...checkTextCentred(p),
       ...checkPageRoutes(p, doc),
       ...checkRouteLabels(p, measure ?? helveticaMeasurer),
     ]),
