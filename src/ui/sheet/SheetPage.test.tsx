@@ -158,6 +158,25 @@ describe('SheetPage', () => {
     expect(label).toHaveAttribute('text-anchor', 'start');
   });
 
+  it('draws the page footer the layout set, "Halaman x dari y" included', () => {
+    const footer = {
+      pageNumber: 2,
+      pageCount: 3,
+      texts: [
+        {
+          lines: [{ text: 'Halaman 2 dari 3', x: 808, y: 572 }],
+          align: 'right' as const,
+          fontSize: 6.5,
+          bold: false,
+        },
+      ],
+    };
+    render(
+      <SheetPage page={{ ...flowchart, footer }} paper={paper} label="p" testId="sheet-page" />,
+    );
+    expect(screen.getByTestId('sheet-page-footer')).toHaveTextContent('Halaman 2 dari 3');
+  });
+
   it('draws the identity page logo as an image', () => {
     const identity: IdentityPageGeometry = {
       kind: 'identity',
