@@ -84,6 +84,7 @@ function headerOnlyPage(
   return {
     kind: 'flowchart',
     index: 0,
+    footer: null,
     columns,
     header: { top, firstRowHeight: header.firstRowHeight, height: header.height },
     strips: [],

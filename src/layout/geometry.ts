@@ -100,9 +100,22 @@ export interface Route {
   fallback?: true;
 }
 
+/**
+ * "Halaman x dari y" with the SOP's number and name, set in the bottom margin
+ * so that a loose page can be put back in its place. `pageNumber` counts over
+ * all pages of the sheet, identity page included.
+ */
+export interface PageFooter {
+  pageNumber: number;
+  pageCount: number;
+  texts: TextBlock[];
+}
+
 export interface IdentityPageGeometry {
   kind: 'identity';
   index: number;
+  /** Set by layoutSheet once the page count is known; null on a lone page (the canvas). */
+  footer: PageFooter | null;
   lines: Line[];
   texts: TextBlock[];
   logo: (Rect & { dataUrl: string }) | null;
@@ -125,6 +138,8 @@ export interface ConnectorStrip {
 export interface FlowchartPageGeometry {
   kind: 'flowchart';
   index: number;
+  /** Set by layoutSheet once the page count is known; null on a lone page (the canvas). */
+  footer: PageFooter | null;
   columns: Column[];
   /** The header rows, when this page shows them. */
   header: HeaderBand | null;

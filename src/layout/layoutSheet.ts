@@ -4,6 +4,7 @@ import { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
 import type { WorkBudget } from './routing/budget';
 import { layoutIdentityPages } from './identity';
 import { paperSize } from './paper';
+import { withFooters } from './footer';
 
 export { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
 
@@ -24,7 +25,8 @@ export function layoutSheet(
     identity.length,
     options.budget,
   );
-  return { paper, pages: [...identity, ...flowchart] };
+  const pages = withFooters([...identity, ...flowchart], doc.identity, paper, options.measure);
+  return { paper, pages };
 }
 
 /**

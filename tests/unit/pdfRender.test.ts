@@ -21,6 +21,7 @@ function sampleFlowchartPage(index: number): FlowchartPageGeometry {
   return {
     kind: 'flowchart',
     index,
+    footer: null,
     columns: [],
     header: null,
     strips: [],

@@ -13,6 +13,7 @@ export function drawPage(pdf: jsPDF, page: PageGeometry): void {
   pdf.setLineJoin('miter');
   drawLines(pdf, page.lines);
   for (const block of page.texts) drawText(pdf, block);
+  for (const block of page.footer?.texts ?? []) drawText(pdf, block);
   switch (page.kind) {
     case 'identity':
       if (page.logo) drawLogo(pdf, page.logo);

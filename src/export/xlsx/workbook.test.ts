@@ -187,6 +187,16 @@ describe.each(FIXTURES)('the workbook of %s', (name) => {
     );
   });
 
+  it('prints "Halaman x dari y" in the page footer, counted over both sheets like the PDF', () => {
+    const total = geometry.pages.length;
+    const identityCount = geometry.pages.filter((p) => p.kind === 'identity').length;
+    const footerOf = (part: string): string =>
+      all(book.xml(part), 'oddFooter')[0]?.textContent ?? '';
+    expect(footerOf('xl/worksheets/sheet1.xml')).toContain(`Halaman &P dari ${total}`);
+    expect(footerOf(FLOWCHART)).toContain(`Halaman &P+${identityCount} dari ${total}`);
+    expect(footerOf(FLOWCHART)).toContain(doc.identity.number.replace(/&/g, '&&'));
+  });
+
   it('keeps every text of the document as cell text, whole', () => {
     const texts = new Set(book.strings);
     for (const step of doc.steps)

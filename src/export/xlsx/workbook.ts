@@ -1,3 +1,4 @@
+import { footerTitle } from '../../layout/footer';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SheetGeometry } from '../../layout/geometry';
 import type { Paper, SopDocument } from '../../model/types';
@@ -38,8 +39,13 @@ export function writeWorkbook(
   };
   const identityPages = geometry.pages.flatMap((p) => (p.kind === 'identity' ? [p] : []));
   const flowchartPages = geometry.pages.flatMap((p) => (p.kind === 'flowchart' ? [p] : []));
-  const identity = identitySheet(identityPages, geometry.paper, print);
-  const flowchart = flowchartSheet(doc, flowchartPages, print);
+  const title = footerTitle(doc.identity);
+  const footer = (firstPage: number): PrintSetup => ({
+    ...print,
+    footer: { title, firstPage, pageCount: geometry.pages.length },
+  });
+  const identity = identitySheet(identityPages, geometry.paper, footer(0));
+  const flowchart = flowchartSheet(doc, flowchartPages, footer(identityPages.length));
   const image = identity.logo ? decodeImage(identity.logo.dataUrl) : null;
   const sheets: SheetPart[] = [
     {

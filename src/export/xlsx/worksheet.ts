@@ -1,8 +1,10 @@
 import { alphabeticLabel } from '../../layout/flowchart/layoutFlowchartPages';
+import { FOOTER_DROP, FOOTER_FONT } from '../../layout/footer';
 import type { SheetGrid } from './grid';
 import type { SharedStrings, TextRun } from './sharedStrings';
 import type { CellStyle, StyleRegistry } from './styles';
 import { columnWidthChars, PT_PER_PX } from './units';
+import { escapeXml } from './xml';
 
 export type CellValue = { kind: 'text'; runs: TextRun[] } | { kind: 'number'; value: number };
 
@@ -26,6 +28,12 @@ export interface PrintSetup {
   paperCode: number;
   orientation: 'portrait' | 'landscape';
   marginPt: number;
+  /**
+   * The printed page's footer, as the geometry's: the SOP's title on the left and
+   * "Halaman x dari y" on the right, x counted from `firstPage` (the sheet's pages
+   * before this worksheet's) and y the whole sheet's page count.
+   */
+  footer?: { title: string; firstPage: number; pageCount: number };
 }
 
 /** Everything a worksheet part is written from. */
@@ -97,12 +105,30 @@ export function worksheetXml(
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     merges +
-    `<pageMargins left="${margin}" right="${margin}" top="${margin}" bottom="${margin}" header="0" footer="0"/>` +
+    `<pageMargins left="${margin}" right="${margin}" top="${margin}" bottom="${margin}" header="0" footer="${footerMargin(sheet.print)}"/>` +
     `<pageSetup paperSize="${sheet.print.paperCode}" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    footerXml(sheet.print) +
     breaks +
     (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
     '</worksheet>'
   );
+}
+
+/** Where Excel sets the footer: as far above the paper's edge as the PDF's baseline. */
+function footerMargin(print: PrintSetup): number {
+  return print.footer ? round(Math.max(0, print.marginPt - FOOTER_DROP - 2) / 72, 4) : 0;
+}
+
+/** SpreadsheetML footer codes: &L/&R sections, &6 the font size, &P the page; "&&" a literal "&". */
+function footerXml(print: PrintSetup): string {
+  if (!print.footer) return '';
+  const { title, firstPage, pageCount } = print.footer;
+  const size = `&${Math.round(FOOTER_FONT)}`;
+  const page = firstPage > 0 ? `&P+${firstPage}` : '&P';
+  // A space after the size code: a title starting with a digit would read as part of the size.
+  const left = title === '' ? '' : `&L${size} ${title.replace(/&/g, '&&')}`;
+  const code = `${left}&R${size}Halaman ${page} dari ${pageCount}`;
+  return `<headerFooter><oddFooter>${escapeXml(code)}</oddFooter></headerFooter>`;
 }
 
 function cellXml(cell: SheetCell, styles: StyleRegistry, strings: SharedStrings): string {

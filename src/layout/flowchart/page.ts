@@ -165,6 +165,7 @@ export function buildPage(input: PageInput): BuiltPage {
   const page: FlowchartPageGeometry = {
     kind: 'flowchart',
     index: input.index,
+    footer: null,
     columns,
     header: header
       ? { top: input.top, firstRowHeight: header.firstRowHeight, height: header.height }

@@ -127,8 +127,10 @@ export function placeRow(
         : align === 'left'
           ? column.x + pad
           : column.x + column.width - pad;
+    // Centred in the row, as the row's symbols are: text and its symbol read as one line.
+    const top = y + (row.height - textHeight(lines.length, bodyFont)) / 2;
     texts.push({
-      lines: lines.map((text, i) => ({ text, x, y: baseline(y + pad, i, bodyFont) })),
+      lines: lines.map((text, i) => ({ text, x, y: baseline(top, i, bodyFont) })),
       align,
       fontSize: bodyFont,
       bold: false,

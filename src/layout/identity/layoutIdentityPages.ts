@@ -66,7 +66,14 @@ export function layoutIdentityPages(
       [left, y, left, page.top],
     ];
     for (const [x1, y1, x2, y2] of frame) lines.push({ x1, y1, x2, y2, width: s.frameWidth });
-    pages.push({ kind: 'identity', index: firstPageIndex + pages.length, lines, texts, logo });
+    pages.push({
+      kind: 'identity',
+      index: firstPageIndex + pages.length,
+      footer: null,
+      lines,
+      texts,
+      logo,
+    });
     logo = null;
     page = { lines: [], texts: [], top: paper.margin };
     y = paper.margin;

@@ -16,3 +16,5 @@ export {
 } from './routeChecks';
 export { distanceToOutline, segmentsOf } from './outline';
 export { checkRouteLabels, distanceToRect, LABEL_REACH, LABEL_CLEARANCE } from './labelChecks';
+export { checkFooters, pagesPerSop } from './footerChecks';
+export { checkTextCentred, CENTRE_TOLERANCE } from './rowChecks';

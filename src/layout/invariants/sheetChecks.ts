@@ -9,6 +9,8 @@ import type {
 import { helveticaMeasurer } from '../text/measure';
 import { checkRouteLabels } from './labelChecks';
 import { checkPageRoutes } from './routeChecks';
+import { checkFooters } from './footerChecks';
+import { checkTextCentred } from './rowChecks';
 
 const EPS = 0.01;
 
@@ -218,8 +220,10 @@ export function checkSheet(
     ...checkFlowsRouted(doc, sheet),
     ...checkConnectorPairs(doc, sheet),
     ...checkInsideMargins(sheet, measure),
+    ...checkFooters(sheet),
     ...flowchartPages(sheet).flatMap((p) => [
       ...checkSymbols(p),
+      ...checkTextCentred(p),
       ...checkPageRoutes(p, doc),
       ...checkRouteLabels(p, measure ?? helveticaMeasurer),
     ]),

@@ -12,6 +12,7 @@ const paper: PaperSize = { width: 842, height: 595, margin: 34 };
 const flowchart: FlowchartPageGeometry = {
   kind: 'flowchart',
   index: 1,
+  footer: null,
   columns: [],
   header: null,
   strips: [],
@@ -157,10 +158,30 @@ describe('SheetPage', () => {
     expect(label).toHaveAttribute('text-anchor', 'start');
   });
 
+  it('draws the page footer the layout set, "Halaman x dari y" included', () => {
+    const footer = {
+      pageNumber: 2,
+      pageCount: 3,
+      texts: [
+        {
+          lines: [{ text: 'Halaman 2 dari 3', x: 808, y: 572 }],
+          align: 'right' as const,
+          fontSize: 6.5,
+          bold: false,
+        },
+      ],
+    };
+    render(
+      <SheetPage page={{ ...flowchart, footer }} paper={paper} label="p" testId="sheet-page" />,
+    );
+    expect(screen.getByTestId('sheet-page-footer')).toHaveTextContent('Halaman 2 dari 3');
+  });
+
   it('draws the identity page logo as an image', () => {
     const identity: IdentityPageGeometry = {
       kind: 'identity',
       index: 0,
+      footer: null,
       lines: [],
       texts: [],
       logo: { x: 100, y: 40, width: 60, height: 60, dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },

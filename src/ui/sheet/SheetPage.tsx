@@ -42,6 +42,13 @@ export const SheetPage = memo(function SheetPage({ page, paper, label, testId, c
       {page.texts.map((block, i) => (
         <SheetText key={i} block={block} />
       ))}
+      {page.footer && (
+        <g data-testid={testId === undefined ? undefined : 'sheet-page-footer'}>
+          {page.footer.texts.map((block, i) => (
+            <SheetText key={i} block={block} />
+          ))}
+        </g>
+      )}
       {page.kind === 'identity' && page.logo && (
         <image
           href={page.logo.dataUrl}
