@@ -16,3 +16,4 @@ export {
 } from './routeChecks';
 export { distanceToOutline, segmentsOf } from './outline';
 export { checkRouteLabels, distanceToRect, LABEL_REACH, LABEL_CLEARANCE } from './labelChecks';
+export { checkWordBreaks, countMidWordBreaks, midWordBreaksOf } from './wordBreakChecks';

@@ -9,6 +9,7 @@ import type {
 import { helveticaMeasurer } from '../text/measure';
 import { checkRouteLabels } from './labelChecks';
 import { checkPageRoutes } from './routeChecks';
+import { checkWordBreaks } from './wordBreakChecks';
 
 const EPS = 0.01;
 
@@ -218,6 +219,7 @@ export function checkSheet(
     ...checkFlowsRouted(doc, sheet),
     ...checkConnectorPairs(doc, sheet),
     ...checkInsideMargins(sheet, measure),
+    ...checkWordBreaks(sheet),
     ...flowchartPages(sheet).flatMap((p) => [
       ...checkSymbols(p),
       ...checkPageRoutes(p, doc),
