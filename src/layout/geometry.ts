@@ -34,6 +34,8 @@ export interface TextBlock {
   align: TextAlign;
   fontSize: number;
   bold: boolean;
+  /** The text before it was wrapped into `lines`: the sheet checks hold every line break against it. */
+  source?: string;
 }
 
 /** Measures text so that Node, the browser and jsPDF wrap it alike. */

@@ -111,6 +111,7 @@ export function placeHeader(
       align: 'center',
       fontSize: font,
       bold: true,
+      source: cell.text,
     });
     if (cell.row === 0) {
       const y = top + header.firstRowHeight;

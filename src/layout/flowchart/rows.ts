@@ -134,6 +134,7 @@ export function placeRow(
       align,
       fontSize: bodyFont,
       bold: false,
+      source: column.kind === 'no' ? String(row.number) : row.step[column.kind],
     });
   }
   return { texts, symbols };

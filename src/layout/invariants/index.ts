@@ -18,3 +18,4 @@ export { distanceToOutline, segmentsOf } from './outline';
 export { checkRouteLabels, distanceToRect, LABEL_REACH, LABEL_CLEARANCE } from './labelChecks';
 export { checkFooters, pagesPerSop } from './footerChecks';
 export { checkTextCentred, CENTRE_TOLERANCE } from './rowChecks';
+export { checkWordBreaks, countMidWordBreaks, midWordBreaksOf } from './wordBreakChecks';

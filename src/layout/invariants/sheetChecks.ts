@@ -11,6 +11,7 @@ import { checkRouteLabels } from './labelChecks';
 import { checkPageRoutes } from './routeChecks';
 import { checkFooters } from './footerChecks';
 import { checkTextCentred } from './rowChecks';
+import { checkWordBreaks } from './wordBreakChecks';
 
 const EPS = 0.01;
 
@@ -221,6 +222,7 @@ export function checkSheet(
     ...checkConnectorPairs(doc, sheet),
     ...checkInsideMargins(sheet, measure),
     ...checkFooters(sheet),
+    ...checkWordBreaks(sheet),
     ...flowchartPages(sheet).flatMap((p) => [
       ...checkSymbols(p),
       ...checkTextCentred(p),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { helveticaMeasurer as m } from './measure';
-import { wrapText } from './wrap';
+import { HYPHEN, wrapText, wrapWords } from './wrap';
+
+/** The lines joined again, with the hyphens the wrapper added taken out. */
+const unwrap = (w: { lines: string[]; hyphenated: boolean[] }): string[] =>
+  w.lines.map((l, i) => (w.hyphenated[i] ? l.slice(0, -HYPHEN.length) : l));
 
 const words = (lines: string[]): string => lines.join(' ').split(/\s+/).filter(Boolean).join(' ');
 
@@ -27,16 +31,31 @@ describe('wrapText', () => {
     expect(wrapText('satu\n\ndua\r\ntiga', 200, 9, false, m)).toEqual(['satu', '', 'dua', 'tiga']);
   });
 
-  it('cuts an over-long word by characters', () => {
+  it('breaks an over-long word after "/" and "-", and cuts the rest with a hyphen drawn', () => {
     const url = 'https://jdih.example.go.id/peraturan/2025/nomor-0001234567890';
-    const lines = wrapText(url, 60, 9, false, m);
+    const wrapped = wrapWords(url, 60, 9, false, m);
+    const lines = wrapped.lines;
     expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join('')).toBe(url);
+    expect(unwrap(wrapped).join('')).toBe(url);
+    expect(lines).toContain('peraturan/');
     for (const line of lines) expect(m.width(line, 9, false)).toBeLessThanOrEqual(60);
   });
 
   it('puts a character that cannot fit at all on a line of its own', () => {
-    expect(wrapText('WW', 3, 9, true, m)).toEqual(['W', 'W']);
+    expect(wrapText('WW', 3, 9, true, m)).toEqual(['W-', 'W']);
+  });
+
+  it('breaks "Persyaratan/Perlengkapan" after the slash, not inside a word', () => {
+    const w = Math.max(m.width('Persyaratan/', 8, true), m.width('Perlengkapan', 8, true)) + 1;
+    expect(wrapText('Persyaratan/Perlengkapan', w, 8, true, m)).toEqual([
+      'Persyaratan/',
+      'Perlengkapan',
+    ]);
+  });
+
+  it('hyphenates a word too long for its line at a syllable boundary', () => {
+    const w = m.width('Penanda-', 8, true) + 1;
+    expect(wrapText('Penandatanganan', w, 8, true, m)).toEqual(['Penanda-', 'tanganan']);
   });
 
   it('returns one empty line for empty text', () => {
@@ -52,10 +71,13 @@ describe('wrapText', () => {
         fc.boolean(),
         (ws, width, bold) => {
           const text = ws.join(' ');
-          const lines = wrapText(text, width, 8, bold, m);
-          for (const line of lines) {
-            if ([...line].length > 1) expect(m.width(line, 8, bold)).toBeLessThanOrEqual(width);
-          }
+          const wrapped = wrapWords(text, width, 8, bold, m);
+          const lines = unwrap(wrapped);
+          wrapped.lines.forEach((line, i) => {
+            // Only one character with its hyphen may not fit at all.
+            if ([...lines[i]!].length > 1)
+              expect(m.width(line, 8, bold)).toBeLessThanOrEqual(width);
+          });
           // Cut words lose no characters: compare with all spaces removed.
           expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
           expect(words(lines).split(' ').length).toBeGreaterThanOrEqual(ws.length);

@@ -1,9 +1,22 @@
 import type { TextMeasurer } from '../geometry';
+import { syllableBreaks } from './syllables';
+
+/** Drawn at the end of a line where a word had to be cut. */
+export const HYPHEN = '-';
+
+/** Wrapped text, and for each line whether it ends in a hyphen the wrapper added. */
+export interface WrappedText {
+  lines: string[];
+  hyphenated: boolean[];
+}
 
 /**
- * Word-wraps `text` to `width` points: explicit newlines start new lines, words
- * longer than a line break between characters, and no line is wider than
- * `width` unless it is a single character that cannot fit at all.
+ * Word-wraps `text` to `width` points: explicit newlines start new lines, and
+ * lines break only at spaces and after "/" or "-". A word (a piece between
+ * such breaks) longer than a line is hyphenated at a syllable boundary, or
+ * failing that between characters, and the cut is marked with a hyphen. No
+ * line is wider than `width` unless it is one character and its hyphen that
+ * cannot fit at all.
  */
 export function wrapText(
   text: string,
@@ -12,59 +25,90 @@ export function wrapText(
   bold: boolean,
   measure: TextMeasurer,
 ): string[] {
-  const out: string[] = [];
-  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
-    wrapParagraph(paragraph, width, fontSize, bold, measure, out);
-  }
-  return out;
+  return wrapWords(text, width, fontSize, bold, measure).lines;
 }
 
-function wrapParagraph(
-  paragraph: string,
+/** `wrapText`, telling which lines end in a hyphen it added. */
+export function wrapWords(
+  text: string,
   width: number,
   fontSize: number,
   bold: boolean,
   measure: TextMeasurer,
-  out: string[],
-): void {
+): WrappedText {
+  const out: WrappedText = { lines: [], hyphenated: [] };
   const fits = (s: string): boolean => measure.width(s, fontSize, bold) <= width;
-  // Tabs and runs of spaces collapse: the sheet is not a typewriter.
-  const words = paragraph.split(/[ \t]+/).filter((w) => w.length > 0);
-  if (words.length === 0) {
-    out.push('');
-    return;
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    wrapParagraph(paragraph, fits, out);
   }
-  let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line !== '') out.push(line);
-    if (fits(word)) {
-      line = word;
-      continue;
-    }
-    // An over-long word (a URL, a long number) is cut by characters.
-    const pieces = breakWord(word, fits);
-    for (let i = 0; i < pieces.length - 1; i++) out.push(pieces[i] as string);
-    line = pieces[pieces.length - 1] ?? '';
-  }
-  out.push(line);
+  return out;
 }
 
-function breakWord(word: string, fits: (s: string) => boolean): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const char of word) {
-    if (piece !== '' && !fits(piece + char)) {
-      pieces.push(piece);
-      piece = char;
-    } else {
-      piece += char;
-    }
+/**
+ * A paragraph's pieces: each ends where a line may break, and `space` says
+ * whether a space follows it ("Persyaratan/" "Perlengkapan" are joined without one).
+ */
+export function breakPieces(paragraph: string): { text: string; space: boolean }[] {
+  // Tabs and runs of spaces collapse: the sheet is not a typewriter.
+  const words = paragraph.split(/[ \t]+/).filter((w) => w.length > 0);
+  return words.flatMap((word) => {
+    const parts = word.match(/[^/-]*(?:[/-]+|$)/g)!.filter((p) => p.length > 0);
+    return parts.map((p, i) => ({ text: p, space: i === parts.length - 1 }));
+  });
+}
+
+function wrapParagraph(paragraph: string, fits: (s: string) => boolean, out: WrappedText): void {
+  const pieces = breakPieces(paragraph);
+  if (pieces.length === 0) {
+    out.lines.push('');
+    out.hyphenated.push(false);
+    return;
   }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
+  const push = (line: string, hyphen: boolean): void => {
+    out.lines.push(hyphen ? line + HYPHEN : line);
+    out.hyphenated.push(hyphen);
+  };
+  let line = '';
+  let spaceBefore = false;
+  for (const piece of pieces) {
+    const candidate = line === '' ? piece.text : `${line}${spaceBefore ? ' ' : ''}${piece.text}`;
+    if (fits(candidate)) {
+      line = candidate;
+    } else {
+      if (line !== '') push(line, false);
+      if (fits(piece.text)) {
+        line = piece.text;
+      } else {
+        const parts = hyphenate(piece.text, fits);
+        for (let i = 0; i < parts.length - 1; i++) push(parts[i]!, true);
+        line = parts[parts.length - 1] ?? '';
+      }
+    }
+    spaceBefore = piece.space;
+  }
+  push(line, false);
+}
+
+/**
+ * Cuts an over-long word into parts that each fit with a hyphen after them
+ * (the last without): at the latest syllable boundary that fits, else (a long
+ * number, a code) at the last character that fits.
+ */
+function hyphenate(word: string, fits: (s: string) => boolean): string[] {
+  const parts: string[] = [];
+  const cuts = syllableBreaks(word);
+  let start = 0;
+  while (!fits(word.slice(start))) {
+    let end = -1;
+    for (const cut of cuts) if (cut > start && fits(word.slice(start, cut) + HYPHEN)) end = cut;
+    if (end < 0) {
+      end = start + 1;
+      while (end < word.length - 1 && fits(word.slice(start, end + 1) + HYPHEN)) end++;
+    }
+    if (end >= word.length) break;
+    parts.push(word.slice(start, end));
+    start = end;
+  }
+  parts.push(word.slice(start));
+  return parts;
 }
