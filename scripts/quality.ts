@@ -6,6 +6,7 @@
  */
 import type { FlowchartPageGeometry } from '../src/layout/geometry';
 import { drawingFindings, type DrawingFindings } from '../src/layout/invariants/drawingQuality';
+import { countMidWordBreaks } from '../src/layout/invariants/wordBreakChecks';
 import { layoutSheet } from '../src/layout/layoutSheet';
 import { generateSop, seededRandom } from '../src/layout/testing/generateSop';
 import { helveticaMeasurer as measure } from '../src/layout/text/measure';
@@ -34,6 +35,7 @@ const totals = new Map<Fault, { cases: number; sops: number }>(
 );
 const pageCrossings: number[] = [];
 const pagesPerSop: number[] = [];
+const words = { midWord: 0, midWordSops: 0, hyphenated: 0, hyphenatedSops: 0 };
 const example = new Map<Fault, string>();
 
 const rnd = seededRandom(seed);
@@ -54,6 +56,15 @@ for (let i = 0; i < count; i++) {
   const sheet = layoutSheet(doc, { measure });
   const pages = sheet.pages.filter((p): p is FlowchartPageGeometry => p.kind === 'flowchart');
   pagesPerSop.push(pages.length);
+  const midWord = countMidWordBreaks(sheet);
+  // Lines the wrapper ended with a hyphen (generated text has no hyphens of its own).
+  const hyphenated = pages
+    .flatMap((p) => p.texts.flatMap((t) => t.lines))
+    .filter((l) => l.text.endsWith('-')).length;
+  words.midWord += midWord;
+  words.midWordSops += midWord > 0 ? 1 : 0;
+  words.hyphenated += hyphenated;
+  words.hyphenatedSops += hyphenated > 0 ? 1 : 0;
   const inSop = new Map<Fault, number>();
   for (const page of pages) {
     const found = drawingFindings(page, measure);
@@ -78,6 +89,16 @@ for (const { key, name } of faults) {
   const t = totals.get(key)!;
   console.log(name.padEnd(30), String(t.cases).padStart(7), String(t.sops).padStart(7));
 }
+console.log(
+  'mid-word breaks'.padEnd(30),
+  String(words.midWord).padStart(7),
+  String(words.midWordSops).padStart(7),
+);
+console.log(
+  'hyphenated lines'.padEnd(30),
+  String(words.hyphenated).padStart(7),
+  String(words.hyphenatedSops).padStart(7),
+);
 console.log(
   `crossings per page: mean ${mean(pageCrossings).toFixed(2)}, most ${Math.max(0, ...pageCrossings)}, pages with any ${pageCrossings.filter((n) => n > 0).length} of ${pageCrossings.length}`,
 );
