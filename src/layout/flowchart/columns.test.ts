@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSop } from '../testing/generateSop';
 import { helveticaMeasurer as measure } from '../text/measure';
 import { layoutColumns } from './columns';
-import { MAX_SYMBOL_WIDTH, MIN_CHANNEL } from './metrics';
+import { FLOWCHART_STYLE, MAX_SYMBOL_WIDTH, MIN_CHANNEL } from './metrics';
 
 describe('layoutColumns', () => {
   const widths = (actors: number, width: number) => {
@@ -32,11 +32,25 @@ describe('layoutColumns', () => {
 
   it('keeps actor columns wide enough for symbols and lanes up to 12 actors on A4 landscape', () => {
     const { columns, symbolScale } = widths(12, 774);
-    expect(symbolScale).toBe(1);
+    // Symbols give a little so that every text column holds its longest word (issue 10).
+    expect(symbolScale).toBeGreaterThanOrEqual(0.7);
     for (const c of columns.filter((c) => c.kind === 'actor'))
-      expect(c.width).toBeGreaterThanOrEqual(MAX_SYMBOL_WIDTH + 2 * MIN_CHANNEL);
+      expect(c.width).toBeGreaterThanOrEqual(MAX_SYMBOL_WIDTH * symbolScale + 12 - 1e-6);
     const no = columns.find((c) => c.kind === 'no')!;
     expect(no.width).toBeLessThan(30);
+  });
+
+  it('gives every text column at least its longest word when symbols need shrink only a little', () => {
+    const { doc, columns } = widths(12, 774);
+    const longest = (text: string) =>
+      Math.max(
+        ...text.split(/[\s/-]+/).map((w) => measure.width(w, FLOWCHART_STYLE.bodyFont, false)),
+      );
+    for (const kind of ['requirements', 'output', 'notes'] as const) {
+      const column = columns.find((c) => c.kind === kind)!;
+      const word = Math.max(...doc.steps.map((s) => (s[kind] ? longest(s[kind]) : 0)));
+      expect(column.width).toBeGreaterThanOrEqual(word + 2 * FLOWCHART_STYLE.cellPadding - 1e-6);
+    }
   });
 
   it('shrinks symbols only when the actors cannot otherwise fit', () => {

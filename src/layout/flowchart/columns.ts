@@ -19,6 +19,11 @@ const TEXT_SHAPE: Record<TextKind, { weight: number; preferred: number; floor: n
 };
 
 const ACTOR_IDEAL = 64;
+/**
+ * How far symbols may shrink so that every text column holds its longest word
+ * (a word broken by a hyphen in a narrow column reads worse than a slightly smaller symbol).
+ */
+const MIN_WORD_SCALE = 0.7;
 const ACTOR_MAX = 96;
 const ACTOR_MIN = MAX_SYMBOL_WIDTH + 2 * MIN_CHANNEL;
 
@@ -68,15 +73,30 @@ export function layoutColumns(
       Math.min(headerWord(doc, kind, measure) + 2 * pad, TEXT_SHAPE[kind].preferred),
     ),
   );
+  // Each column wide enough for its longest word (body and header), up to its comfortable width.
+  const wordFloors = TEXT_KINDS.map((kind, i) =>
+    Math.max(
+      hardFloors[i]!,
+      Math.min(longestWord(doc, kind, measure) + 2 * pad, TEXT_SHAPE[kind].preferred),
+    ),
+  );
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  const byWords = (forTextWidth: number): number => (forTextWidth - sum(wordFloors)) / actorCount;
 
   const forText = width - noWidth;
   let actorWidth: number;
   let symbolScale = 1;
+  // Room for every text column's comfortable width: the header words are the floor that matters.
+  const roomy = actorCount * ACTOR_MIN + sum(preferred) <= forText;
   if (actorCount * actorIdeal + sum(preferred) <= forText) actorWidth = actorIdeal;
   else if (actorCount * ACTOR_MIN + sum(preferred) <= forText)
     actorWidth = (forText - sum(preferred)) / actorCount;
-  else if (actorCount * ACTOR_MIN + sum(hardFloors) <= forText) actorWidth = ACTOR_MIN;
+  else if (byWords(forText) >= ACTOR_MIN) actorWidth = ACTOR_MIN;
+  else if (scaleForLanes(byWords(forText), 1) >= MIN_WORD_SCALE) {
+    // The words fit if the symbols give a little: they take the width the words leave.
+    actorWidth = byWords(forText);
+    symbolScale = scaleForLanes(actorWidth, 1);
+  } else if (actorCount * ACTOR_MIN + sum(hardFloors) <= forText) actorWidth = ACTOR_MIN;
   else {
     // Too many actors for full-size symbols: shrink symbols with their columns.
     actorWidth = Math.max(4, (forText - sum(hardFloors)) / actorCount);
@@ -98,7 +118,10 @@ export function layoutColumns(
     });
   }
   const textSpace = Math.max(sum(hardFloors), forText - actorCount * actorWidth - sum(extraWidth));
-  const floors = sum(softFloors) <= textSpace ? softFloors : hardFloors;
+  // Where width is tight, every word unbroken first (the longest word includes the header's),
+  // then header words, then the last-resort floors (words hyphenate).
+  const order = roomy ? [softFloors, wordFloors] : [wordFloors, softFloors];
+  const floors = order.find((f) => sum(f) <= textSpace + 0.01) ?? hardFloors;
   const textWidths = shareWidth(
     textSpace,
     floors,
@@ -145,6 +168,16 @@ function naturalWidth(doc: SopDocument, kind: TextKind, measure: TextMeasurer): 
       widest = Math.max(widest, measure.width(paragraph, bodyFont, false));
     }
   }
+  return widest;
+}
+
+/** Widest single word of a text column, its header label's (bold) included. */
+function longestWord(doc: SopDocument, kind: TextKind, measure: TextMeasurer): number {
+  const { bodyFont } = FLOWCHART_STYLE;
+  let widest = headerWord(doc, kind, measure);
+  for (const step of doc.steps)
+    for (const word of stepText(step, kind).split(/[\s/-]+/))
+      if (word) widest = Math.max(widest, measure.width(word, bodyFont, false));
   return widest;
 }
 
