@@ -86,3 +86,12 @@ describe('wrapText', () => {
     );
   });
 });
+
+describe('wrapText on a word of the longest text a field holds', () => {
+  it('cuts a 20,000-character word into lines that each fit, losing nothing', () => {
+    const word = 'kelengkapan'.repeat(1819).slice(0, 20_000);
+    const lines = wrapText(word, 40, 8, false, m);
+    for (const line of lines) expect(m.width(line, 8, false)).toBeLessThanOrEqual(40);
+    expect(lines.map((l, i) => (i < lines.length - 1 ? l.slice(0, -1) : l)).join('')).toBe(word);
+  });
+});

@@ -92,23 +92,33 @@ function wrapParagraph(paragraph: string, fits: (s: string) => boolean, out: Wra
 /**
  * Cuts an over-long word into parts that each fit with a hyphen after them
  * (the last without): at the latest syllable boundary that fits, else (a long
- * number, a code) at the last character that fits.
+ * number, a code) at the last character that fits. Each line is found by
+ * growing it from its start, so a 20,000-character word costs its length
+ * times one line's, not its length squared.
  */
 function hyphenate(word: string, fits: (s: string) => boolean): string[] {
   const parts: string[] = [];
   const cuts = syllableBreaks(word);
+  let next = 0;
   let start = 0;
-  while (!fits(word.slice(start))) {
-    let end = -1;
-    for (const cut of cuts) if (cut > start && fits(word.slice(start, cut) + HYPHEN)) end = cut;
-    if (end < 0) {
-      end = start + 1;
-      while (end < word.length - 1 && fits(word.slice(start, end + 1) + HYPHEN)) end++;
+  while (start < word.length) {
+    // The longest part from `start` that fits: one character at least.
+    let end = start + 1;
+    while (end < word.length) {
+      const last = end + 1 === word.length;
+      if (!fits(word.slice(start, end + 1) + (last ? '' : HYPHEN))) break;
+      end++;
     }
-    if (end >= word.length) break;
-    parts.push(word.slice(start, end));
-    start = end;
+    if (end >= word.length) {
+      parts.push(word.slice(start));
+      break;
+    }
+    // The latest syllable boundary inside it, if any (cuts are ascending).
+    while (next < cuts.length && cuts[next]! <= start) next++;
+    let stop = end;
+    for (let k = next; k < cuts.length && cuts[k]! <= end; k++) stop = cuts[k]!;
+    parts.push(word.slice(start, stop));
+    start = stop;
   }
-  parts.push(word.slice(start));
   return parts;
 }
