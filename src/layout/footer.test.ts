@@ -56,6 +56,20 @@ describe('page footers', () => {
     expect(label.text).toBe('Halaman 3 dari 9');
   });
 
+  it('cuts a 20,000-character name to the longest head that fits, one character more would not', () => {
+    const paper = paperSize('A4', 'portrait');
+    const name = 'Pelayanan administrasi '.repeat(900).slice(0, 20_000);
+    const footer = layoutFooter({ number: '', name }, paper, 0, 1, measure);
+    const title = footer.texts.find((t) => t.align === 'left')!.lines[0]!.text;
+    const label = footer.texts.find((t) => t.align === 'right')!.lines[0]!.text;
+    const room = paper.width - 2 * paper.margin - measure.width(label, 6.5, false) - 12;
+    expect(measure.width(title, 6.5, false)).toBeLessThanOrEqual(room);
+    const head = title.slice(0, -1);
+    expect(name.startsWith(head)).toBe(true);
+    const longer = `${name.slice(0, name.indexOf(head) + head.length + 1).trimEnd()}…`;
+    if (longer !== title) expect(measure.width(longer, 6.5, false)).toBeGreaterThan(room);
+  });
+
   it('pagesPerSop counts identity and flowchart pages', () => {
     const sheet = layoutSheet(fixture('sop-009'), { measure });
     const counted = pagesPerSop(sheet);

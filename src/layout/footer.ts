@@ -49,13 +49,22 @@ export function footerTitle(identity: Pick<Identity, 'number' | 'name'>): string
   return [identity.number.trim(), identity.name.trim()].filter((t) => t !== '').join(' — ');
 }
 
-/** `text` whole when it fits `width`, else its longest head that fits with "…". */
+/**
+ * `text` whole when it fits `width`, else its longest head that fits with "…". The head
+ * is found by halving (a longer head is never narrower), as a name may be 20,000
+ * characters long and every page has a footer.
+ */
 function fitWidth(text: string, width: number, measure: TextMeasurer): string {
   if (measure.width(text, FOOTER_FONT, false) <= width) return text;
-  let end = text.length;
-  while (end > 0 && measure.width(`${text.slice(0, end).trimEnd()}…`, FOOTER_FONT, false) > width)
-    end--;
-  return end === 0 ? '' : `${text.slice(0, end).trimEnd()}…`;
+  const head = (end: number): string => `${text.slice(0, end).trimEnd()}…`;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (measure.width(head(mid), FOOTER_FONT, false) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? '' : head(lo);
 }
 
 /** Every page with its footer, numbered over the whole sheet. */

@@ -30,7 +30,7 @@ describe('fuzzed fixture files', () => {
     if (details.interrupted)
       console.warn(`fuzz: stopped after ${details.numRuns} inputs (time limit), seed ${seed}`);
     expect(details.numRuns).toBeGreaterThan(0);
-  }, 120_000);
+  }, 60_000);
 
   // Found by this fuzzing; the layout is another part of the app (see knownLayoutIssue).
   it.todo('lays out two flows from one symbol to itself, one labelled (routeFlows throws)');
