@@ -134,7 +134,10 @@ test('every kind of identity field is edited and survives a reload', async ({ pa
   await page.getByTestId('view-sheet').click();
   const identityPage = page.getByTestId('sheet-page').first();
   await expect(identityPage.locator('image')).toHaveAttribute('href', logo);
-  await expect(identityPage.locator('text', { hasText: 'SOP-042/3500/2025' })).toHaveCount(1);
+  // The number once in the identity table, and once in the page footer that names the SOP.
+  const footer = identityPage.getByTestId('sheet-page-footer');
+  await expect(footer.locator('text', { hasText: 'SOP-042/3500/2025' })).toHaveCount(1);
+  await expect(identityPage.locator('text', { hasText: 'SOP-042/3500/2025' })).toHaveCount(2);
   await expect(identityPage.locator('text', { hasText: 'BAGIAN UMUM <b>uji</b>' })).toHaveCount(1);
 });
 
