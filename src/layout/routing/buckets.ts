@@ -42,10 +42,20 @@ export class RectBuckets {
     const x1 = cellOf(p.x + radius);
     const y0 = cellOf(p.y - radius);
     const y1 = cellOf(p.y + radius);
-    for (let cy = y0; cy <= y1; cy++) {
-      for (let cx = x0; cx <= x1; cx++) {
-        const list = this.cells.get(cy * ROW + cx);
-        if (list) for (const id of list) found.add(id);
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > this.cells.size) {
+      // A radius wider than the page (a 20,000-character label is a line ~80,000 pt
+      // long) would visit millions of empty squares: walk the filed ones instead.
+      for (const [key, list] of this.cells) {
+        const cy = Math.floor(key / ROW);
+        const cx = key - cy * ROW;
+        if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) for (const id of list) found.add(id);
+      }
+    } else {
+      for (let cy = y0; cy <= y1; cy++) {
+        for (let cx = x0; cx <= x1; cx++) {
+          const list = this.cells.get(cy * ROW + cx);
+          if (list) for (const id of list) found.add(id);
+        }
       }
     }
     return [...found].sort((a, b) => a - b);
