@@ -14,7 +14,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { build, preview, type PreviewServer } from 'vite';
 import { layoutDiagram } from '../src/layout/diagram';
 import { generateSop } from '../src/layout/testing/generateSop';
-import { helveticaMeasurer } from '../src/layout/text/measure';
+import { sheetMeasurer } from '../src/layout/text/measure';
 import type { SopDocument } from '../src/model/types';
 import { chromiumArgs, chromiumPath } from '../tests/chromium';
 import type { BenchSuite } from './harness';
@@ -64,7 +64,7 @@ function benchDocument(): SopDocument {
 
 /** The bare page's graph: a node per canvas node of the app (table, row labels, symbols), an edge per flow. */
 function bareGraph(doc: SopDocument) {
-  const g = layoutDiagram(doc, helveticaMeasurer);
+  const g = layoutDiagram(doc, sheetMeasurer);
   const no = g.page.columns[0]!;
   const nodes = [
     {
@@ -251,7 +251,7 @@ export async function benchDiagram(): Promise<void> {
     );
     const started = performance.now();
     const layoutRuns = 10;
-    for (let i = 0; i < layoutRuns; i++) layoutDiagram(doc, helveticaMeasurer);
+    for (let i = 0; i < layoutRuns; i++) layoutDiagram(doc, sheetMeasurer);
     console.log(
       `layoutDiagram (Node) ${f((performance.now() - started) / layoutRuns)}                        (mean of ${layoutRuns}: the whole SOP as one page)`,
     );

@@ -3,7 +3,7 @@ import { layoutSheet, uncleanFlows } from '../src/layout/layoutSheet';
 import { SHEET_WORK, WorkBudget } from '../src/layout/routing/budget';
 import { crowdedSop } from '../src/layout/testing/crowdedSop';
 import { generateSop, type GenerateOptions } from '../src/layout/testing/generateSop';
-import { helveticaMeasurer } from '../src/layout/text/measure';
+import { sheetMeasurer } from '../src/layout/text/measure';
 import { validateDocument } from '../src/model/validate';
 import type { SopDocument } from '../src/model/types';
 import { ms, time, type BenchSuite, type Timing } from './harness';
@@ -33,11 +33,11 @@ const WIDE_CASES: { name: string; options: GenerateOptions }[] = [
 
 function report(label: string, options: GenerateOptions, minRuns: number): Timing {
   const doc = generateSop(options);
-  const timing = time(() => layoutSheet(doc, { measure: helveticaMeasurer }), {
+  const timing = time(() => layoutSheet(doc, { measure: sheetMeasurer }), {
     minRuns,
     budgetMs: 1500,
   });
-  const pages = layoutSheet(doc, { measure: helveticaMeasurer }).pages.length;
+  const pages = layoutSheet(doc, { measure: sheetMeasurer }).pages.length;
   console.log(
     `${label.padEnd(30)} ${String(pages).padStart(4)} pages  median${ms(timing.median)}  min${ms(timing.min)}  (${timing.runs} runs)`,
   );
@@ -58,8 +58,8 @@ function limitCase(name: string, doc: SopDocument): number {
       const budget = new WorkBudget(SHEET_WORK);
       const pages =
         kind === 'sheet'
-          ? layoutSheet(doc, { measure: helveticaMeasurer, budget }).pages
-          : [layoutDiagram(doc, helveticaMeasurer, budget).page];
+          ? layoutSheet(doc, { measure: sheetMeasurer, budget }).pages
+          : [layoutDiagram(doc, sheetMeasurer, budget).page];
       spent = budget.spent;
       unclean = uncleanFlows(pages).length;
     };

@@ -3,6 +3,7 @@
  * 100-step SOP, in Node. Target: median under 500 ms. Run alone with
  * `node --import tsx bench/pdf.bench.ts`, or through `npm run bench`.
  */
+import { loadNodeSheetFonts } from '../src/export/pdf/nodeFontFiles';
 import { pathToFileURL } from 'node:url';
 import { exportSopPdf } from '../src/export/exportSopPdf';
 import { generateSop } from '../src/layout/testing/generateSop';
@@ -23,11 +24,11 @@ const TARGET_MS = 500;
 /** Times `runs` exports of the same generated 100-step SOP after one warm-up. */
 export async function benchPdf(runs = 15): Promise<PdfBenchResult> {
   const doc = generateSop({ seed: 100, steps: 100, actors: 6, decisionRate: 0.15, loopRate: 0.3 });
-  const warm = await exportSopPdf(doc);
+  const warm = await exportSopPdf(doc, loadNodeSheetFonts);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    await exportSopPdf(doc);
+    await exportSopPdf(doc, loadNodeSheetFonts);
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);

@@ -8,7 +8,7 @@ import { exportSopXlsx } from '../src/export/exportSopXlsx';
 import { writeWorkbook } from '../src/export/xlsx/workbook';
 import { layoutSheet } from '../src/layout/layoutSheet';
 import { generateSop } from '../src/layout/testing/generateSop';
-import { helveticaMeasurer } from '../src/layout/text/measure';
+import { sheetMeasurer } from '../src/layout/text/measure';
 
 const TARGET_MS = 300;
 
@@ -33,7 +33,7 @@ export function benchXlsx(runs = 15): string {
   const doc = generateSop({ seed: 100, steps: 100, actors: 6, decisionRate: 0.15, loopRate: 0.3 });
   const out = exportSopXlsx(doc);
   const whole = time(runs, () => exportSopXlsx(doc));
-  const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
+  const geometry = layoutSheet(doc, { measure: sheetMeasurer });
   const writing = time(runs, () => writeWorkbook(doc, geometry));
   const m = median(whole);
   const verdict = m < TARGET_MS ? 'ok' : 'OVER TARGET';

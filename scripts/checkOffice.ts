@@ -10,6 +10,7 @@
  *
  * Exit 0: all found, pages equal; 1: a text is missing or page counts differ; 2: no soffice.
  */
+import { loadNodeSheetFonts } from '../src/export/pdf/nodeFontFiles';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -115,7 +116,7 @@ async function main(): Promise<number> {
       if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors)}`);
       const doc = parsed.doc;
       const xlsx = exportSopXlsx(doc);
-      const pdf = await exportSopPdf(doc);
+      const pdf = await exportSopPdf(doc, loadNodeSheetFonts);
       const xlsxPath = join(outDir, `${base}.xlsx`);
       const alirPdf = join(outDir, `${base}.alir.pdf`);
       const loPdf = join(outDir, `${base}.libreoffice.pdf`);

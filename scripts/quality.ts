@@ -9,7 +9,7 @@ import { drawingFindings, type DrawingFindings } from '../src/layout/invariants/
 import { countMidWordBreaks } from '../src/layout/invariants/wordBreakChecks';
 import { layoutSheet } from '../src/layout/layoutSheet';
 import { generateSop, seededRandom } from '../src/layout/testing/generateSop';
-import { helveticaMeasurer as measure } from '../src/layout/text/measure';
+import { sheetMeasurer as measure } from '../src/layout/text/measure';
 import type { Orientation, Paper } from '../src/model/types';
 
 function option(name: string): string | undefined {

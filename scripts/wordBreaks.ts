@@ -6,13 +6,13 @@
 import { countMidWordBreaks } from '../src/layout/invariants';
 import { layoutSheet } from '../src/layout/layoutSheet';
 import { wordySop } from '../src/layout/testing/wordySop';
-import { helveticaMeasurer } from '../src/layout/text/measure';
+import { sheetMeasurer } from '../src/layout/text/measure';
 
 const count = Number(process.argv[2] ?? 200);
 let sops = 0;
 let breaks = 0;
 for (let i = 0; i < count; i++) {
-  const n = countMidWordBreaks(layoutSheet(wordySop(i), { measure: helveticaMeasurer }));
+  const n = countMidWordBreaks(layoutSheet(wordySop(i), { measure: sheetMeasurer }));
   if (n > 0) sops++;
   breaks += n;
 }

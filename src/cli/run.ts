@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportSopPdf } from '../export/exportSopPdf';
+import { loadNodeSheetFonts } from '../export/pdf/nodeFontFiles';
 import { exportSopXlsx } from '../export/exportSopXlsx';
 import { unreadableError } from '../model/fileErrors';
 import { decodeFileText, fileTooLargeError, maxFileBytes } from '../model/fileText';
@@ -162,7 +163,7 @@ async function renderFormat(
 ): Promise<{ bytes: Uint8Array; pageCount: number }> {
   switch (format) {
     case 'pdf':
-      return exportSopPdf(doc);
+      return exportSopPdf(doc, loadNodeSheetFonts);
     case 'xlsx':
       return exportSopXlsx(doc);
     default: {

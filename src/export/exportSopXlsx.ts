@@ -1,5 +1,5 @@
 import { layoutSheet } from '../layout/layoutSheet';
-import { helveticaMeasurer } from '../layout/text/measure';
+import { sheetMeasurer } from '../layout/text/measure';
 import { safeFileName } from '../model/fileName';
 import type { SopDocument } from '../model/types';
 import { writeWorkbook } from './xlsx/workbook';
@@ -20,7 +20,7 @@ export function xlsxFileName(doc: SopDocument): string {
  * browser's Export menu and the command line. Loaded on demand with its zip writer.
  */
 export function exportSopXlsx(doc: SopDocument): SopXlsx {
-  const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
+  const geometry = layoutSheet(doc, { measure: sheetMeasurer });
   return {
     bytes: writeWorkbook(doc, geometry),
     fileName: xlsxFileName(doc),

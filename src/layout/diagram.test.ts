@@ -3,7 +3,7 @@ import { sampleDocument } from '../model/sample';
 import type { SopDocument } from '../model/types';
 import { layoutDiagram } from './diagram';
 import { layoutSheet } from './layoutSheet';
-import { helveticaMeasurer } from './text/measure';
+import { sheetMeasurer } from './text/measure';
 
 function longDocument(rows: number): SopDocument {
   const doc = sampleDocument();
@@ -24,7 +24,7 @@ function longDocument(rows: number): SopDocument {
 describe('layoutDiagram', () => {
   it('puts every step on one page, page breaks ignored, with every flow routed', () => {
     const doc = longDocument(80);
-    const g = layoutDiagram(doc, helveticaMeasurer);
+    const g = layoutDiagram(doc, sheetMeasurer);
     expect(g.page.rows.map((r) => r.stepId)).toEqual(doc.steps.map((s) => s.id));
     expect(g.page.connectors).toEqual([]);
     expect(new Set(g.page.routes.map((r) => r.flowId))).toEqual(
@@ -37,8 +37,8 @@ describe('layoutDiagram', () => {
 
   it('draws the first sheet page the same way (what you edit is what will print)', () => {
     const doc = sampleDocument();
-    const diagram = layoutDiagram(doc, helveticaMeasurer);
-    const sheet = layoutSheet(doc, { measure: helveticaMeasurer }).pages.find(
+    const diagram = layoutDiagram(doc, sheetMeasurer);
+    const sheet = layoutSheet(doc, { measure: sheetMeasurer }).pages.find(
       (p) => p.kind === 'flowchart',
     );
     if (sheet?.kind !== 'flowchart') throw new Error('no flowchart page');
@@ -50,7 +50,7 @@ describe('layoutDiagram', () => {
   });
 
   it('places the header split between the header top and the first row', () => {
-    const g = layoutDiagram(sampleDocument(), helveticaMeasurer);
+    const g = layoutDiagram(sampleDocument(), sheetMeasurer);
     expect(g.headerTop).toBeLessThan(g.headerSplit);
     expect(g.headerSplit).toBeLessThan(g.headerBottom);
     expect(g.page.rows[0]!.y).toBeCloseTo(g.headerBottom, 6);
@@ -58,7 +58,7 @@ describe('layoutDiagram', () => {
 
   it('keeps the header and lanes of a document without steps', () => {
     const doc = { ...sampleDocument(), steps: [], flows: [] };
-    const g = layoutDiagram(doc, helveticaMeasurer);
+    const g = layoutDiagram(doc, sheetMeasurer);
     expect(g.page.rows).toEqual([]);
     expect(g.page.columns.filter((c) => c.kind === 'actor').map((c) => c.actorId)).toEqual(
       doc.actors.map((a) => a.id),

@@ -5,7 +5,7 @@ import { layoutFooter } from './footer';
 import { checkFooters, pagesPerSop } from './invariants';
 import { layoutSheet } from './layoutSheet';
 import { paperSize } from './paper';
-import { helveticaMeasurer as measure } from './text/measure';
+import { sheetMeasurer as measure } from './text/measure';
 
 function fixture(name: string): SopDocument {
   const url = new URL(`../../tests/fixtures/${name}.sop.json`, import.meta.url);

@@ -3,7 +3,7 @@ import type { Orientation, Paper } from '../model/types';
 import { checkSheet } from './invariants';
 import { layoutSheet } from './layoutSheet';
 import { generateSop } from './testing/generateSop';
-import { helveticaMeasurer as measure } from './text/measure';
+import { sheetMeasurer as measure } from './text/measure';
 
 type Case = [
   seed: number,

@@ -8,7 +8,7 @@ import { layoutFlowchartPages, layoutSheet } from './layoutSheet';
 import { paperSize } from './paper';
 import { ROUTE_LABEL_FONT } from './routing/types';
 import { generateSop } from './testing/generateSop';
-import { helveticaMeasurer as measure } from './text/measure';
+import { sheetMeasurer as measure } from './text/measure';
 
 function fixture(name: string): SopDocument {
   const url = new URL(`../../tests/fixtures/${name}.sop.json`, import.meta.url);

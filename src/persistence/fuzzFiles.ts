@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { decodeFileText } from '../model/fileText';
 import { LIMITS } from '../model/limits';
 import { layoutSheet } from '../layout/layoutSheet';
-import { helveticaMeasurer } from '../layout/text/measure';
+import { sheetMeasurer } from '../layout/text/measure';
 import type { SopDocument } from '../model/types';
 import { parseSopFile, serializeSopFile } from './sopFile';
 import { fixtureTexts, validEnvelope } from './testDocs';
@@ -408,6 +408,6 @@ export function checkFuzzInput(input: FuzzInput, strict = false): FuzzOutcome {
   if (result.doc.flows.length > LAYOUT_MAX_FLOWS)
     return { accepted: true, layoutSkipped: false, ms };
   if (!strict && knownLayoutIssue(result.doc)) return { accepted: true, layoutSkipped: true, ms };
-  layoutSheet(result.doc, { measure: helveticaMeasurer });
+  layoutSheet(result.doc, { measure: sheetMeasurer });
   return { accepted: true, layoutSkipped: false, ms };
 }

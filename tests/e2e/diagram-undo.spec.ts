@@ -60,19 +60,36 @@ test('every diagram edit is one undo step; undo to the start, redo to the end', 
   await editor.fill('Memeriksa berkas');
   await editor.press('Enter');
   steps += 1;
-  // On the arrow's first segment: the middle of a bent arrow's box is off the arrow.
-  const onArrow = await diagram.flows
-    .first()
-    .locator('polyline')
-    .first()
-    .evaluate((el) => {
-      const line = el as SVGPolylineElement;
-      const [a, b] = [line.points.getItem(0), line.points.getItem(1)];
-      const p = new DOMPoint((a.x + b.x) / 2, (a.y + b.y) / 2).matrixTransform(
-        line.getScreenCTM()!,
-      );
-      return { x: p.x, y: p.y };
-    });
+  // On the middle of the arrow's longest segment (the middle of a bent arrow's box is off the
+  // arrow, and a short first leg lies beside its symbol), read once the arrow has stopped moving:
+  // the edit above lays the diagram out again.
+  const arrowMiddle = () =>
+    diagram.flows
+      .first()
+      .locator('polyline')
+      .first()
+      .evaluate((el) => {
+        const line = el as SVGPolylineElement;
+        let best = { x: 0, y: 0, length: -1 };
+        for (let i = 1; i < line.points.numberOfItems; i++) {
+          const [a, b] = [line.points.getItem(i - 1), line.points.getItem(i)];
+          const length = Math.hypot(b.x - a.x, b.y - a.y);
+          if (length > best.length) best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length };
+        }
+        const p = new DOMPoint(best.x, best.y).matrixTransform(line.getScreenCTM()!);
+        return `${Math.round(p.x)},${Math.round(p.y)}`;
+      });
+  let seen = '';
+  await expect
+    .poll(async () => {
+      const now = await arrowMiddle();
+      const settled = now === seen;
+      seen = now;
+      return settled;
+    })
+    .toBe(true);
+  const [x, y] = seen.split(',').map(Number) as [number, number];
+  const onArrow = { x, y };
   await page.mouse.dblclick(onArrow.x, onArrow.y);
   await expect(editor).toBeFocused();
   await editor.fill('Lanjut');

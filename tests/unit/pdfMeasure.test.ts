@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsPDF } from 'jspdf';
-import { charWidth, helveticaMeasurer } from '../../src/layout/text/measure';
+import { charWidth, sheetMeasurer } from '../../src/layout/text/measure';
 
 // jsPDF stores the standard-font metrics cut down to 10 units per em (667 -> 660),
 // while a PDF viewer sets the text with the real AFM widths that our table
@@ -21,7 +21,7 @@ function jsPdfWidth(pdf: jsPDF, text: string, fontSize: number, bold: boolean): 
   return units * fontSize;
 }
 
-describe('helveticaMeasurer against jsPDF', () => {
+describe('sheetMeasurer against jsPDF', () => {
   const pdf = new jsPDF({ unit: 'pt' });
 
   for (const bold of [false, true]) {
@@ -38,7 +38,7 @@ describe('helveticaMeasurer against jsPDF', () => {
     it(`Indonesian sentences measure alike (${bold ? 'bold' : 'regular'})`, () => {
       for (const text of SENTENCES) {
         const theirs = jsPdfWidth(pdf, text, 9, bold);
-        const ours = helveticaMeasurer.width(text, 9, bold);
+        const ours = sheetMeasurer.width(text, 9, bold);
         expect(Math.abs(ours / theirs - 1), text).toBeLessThan(0.015);
       }
     });

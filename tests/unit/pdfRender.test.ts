@@ -1,3 +1,4 @@
+import { loadNodeSheetFonts } from '../../src/export/pdf/nodeFontFiles';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
@@ -5,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { FlowchartPageGeometry, SheetGeometry } from '../../src/layout/geometry';
 import { layoutIdentityPages } from '../../src/layout/identity';
 import { paperSize } from '../../src/layout/paper';
-import { helveticaMeasurer } from '../../src/layout/text/measure';
+import { sheetMeasurer } from '../../src/layout/text/measure';
 import type { SopDocument } from '../../src/model/types';
 import { renderPdf } from '../../src/export/pdf/renderPdf';
-import { hasPoppler, normalize, pdfInfo, pdfWords, writeTemp } from './pdfTools';
+import { hasPoppler, normalize, pdfInfo, pdfWordBoxes, pdfWords, writeTemp } from './pdfTools';
 
 function fixture(name: string): SopDocument {
   const url = new URL(`../fixtures/${name}.sop.json`, import.meta.url);
@@ -101,12 +102,14 @@ describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
   it('writes identity and flowchart pages with real, searchable text', async () => {
     const doc = fixture('sop-314');
     const paper = paperSize(doc.sheet.paper, doc.sheet.orientation);
-    const identity = layoutIdentityPages(doc.identity, paper, helveticaMeasurer);
+    const identity = layoutIdentityPages(doc.identity, paper, sheetMeasurer);
     const geometry: SheetGeometry = {
       paper,
       pages: [...identity, sampleFlowchartPage(identity.length)],
     };
-    const path = writeTemp(await renderPdf(geometry, { title: doc.identity.name }));
+    const path = writeTemp(
+      await renderPdf(geometry, loadNodeSheetFonts, { title: doc.identity.name }),
+    );
 
     const info = pdfInfo(path);
     expect(Number(info['Pages'])).toBe(geometry.pages.length);
@@ -130,21 +133,24 @@ describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
     for (const text of ['Kegiatan', 'Keterangan', 'Tidak', 'A']) expect(words).toContain(text);
   });
 
-  it('keeps WinAnsi marks and prints other characters as plain look-alikes', async () => {
+  it('prints every character as itself, each ending where the layout measured it to end', async () => {
     const paper = paperSize('A4', 'landscape');
     const page = sampleFlowchartPage(0);
-    page.texts = [
-      {
-        lines: [
-          { text: 'Waktu \u2264 5 hari \u2013 \u201cberkas\u201d \u4e2d selesai', x: 60, y: 80 },
-        ],
-        align: 'left',
-        fontSize: 9,
-        bold: false,
-      },
-    ];
-    const words = pdfWords(writeTemp(await renderPdf({ paper, pages: [page] })));
-    expect(words).toContain('Waktu <= 5 hari \u2013 \u201cberkas\u201d ? selesai');
+    const text =
+      'Waktu \u2264 3 hari, \u2265 2 berkas \u2192 arsip \u2713 \u00bd \u00d7 \u2116 \u2013 \u201ckutip\u201d';
+    page.texts = [{ lines: [{ text, x: 60, y: 80 }], align: 'left', fontSize: 9, bold: false }];
+    page.footer = null;
+    const path = writeTemp(await renderPdf({ paper, pages: [page] }, loadNodeSheetFonts));
+    expect(pdfWords(path)).toContain(text);
+    // ✓ comes from the fallback face: the words after it still start where the layout put them.
+    const words = pdfWordBoxes(path).filter((w) => w.yMin < 90);
+    expect(words.map((w) => w.word).join(' ')).toBe(text);
+    for (const word of words) {
+      const before = text.slice(0, text.indexOf(word.word));
+      const x = 60 + sheetMeasurer.width(before, 9, false);
+      expect(word.xMin, word.word).toBeCloseTo(x, 0);
+      expect(word.xMax, word.word).toBeCloseTo(x + sheetMeasurer.width(word.word, 9, false), 0);
+    }
   });
 
   it('embeds the logo as an image in its rectangle', async () => {
@@ -153,9 +159,9 @@ describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
     const pages = layoutIdentityPages(
       { ...doc.identity, logo: pngDataUrl() },
       paper,
-      helveticaMeasurer,
+      sheetMeasurer,
     );
-    const path = writeTemp(await renderPdf({ paper, pages }));
+    const path = writeTemp(await renderPdf({ paper, pages }, loadNodeSheetFonts));
     const list = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
     const rows = list
       .split('\n')

@@ -53,3 +53,18 @@ export function pdfInfo(path: string): Record<string, string> {
 export function normalize(text: string): string {
   return text.split(/\s+/).filter(Boolean).join(' ');
 }
+
+/** Each word pdftotext finds with its box (`-bbox`), in points from the page's top left. */
+export function pdfWordBoxes(
+  path: string,
+): { word: string; xMin: number; xMax: number; yMin: number; yMax: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+  const boxes = [];
+  const pattern =
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+  for (const m of html.matchAll(pattern)) {
+    const word = m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    boxes.push({ word, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]! });
+  }
+  return boxes;
+}

@@ -1,8 +1,9 @@
 import type { jsPDF } from 'jspdf';
 import type { Line, PageGeometry, Route, TextBlock } from '../../layout/geometry';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
+import { splitByFace } from '../../layout/text/sheetFonts';
+import { setSheetFont } from './sheetFonts';
 import { drawConnector, drawRoute, drawSymbol, ROUTE_LABEL_FONT } from './shapes';
-import { pdfSafeText } from './pdfText';
 
 /** Draws one page of the sheet onto the current jsPDF page. */
 export function drawPage(pdf: jsPDF, page: PageGeometry): void {
@@ -43,24 +44,31 @@ function drawLines(pdf: jsPDF, lines: Line[]): void {
 }
 
 /**
- * Sets each line at its baseline. Centred and right-aligned lines are placed
- * with our own AFM widths (the ones the layout wrapped with) rather than
- * jsPDF's rounded table, so what the layout centred stays centred.
+ * Sets each line at its baseline, piece by piece in the face that draws each
+ * character (Arimo, or DejaVu Sans for what Arimo lacks), every piece placed with
+ * the widths the layout wrapped and centred with: the text prints as typed and
+ * ends where the layout measured it to end.
  */
 function drawText(pdf: jsPDF, block: TextBlock): void {
-  pdf.setFont('helvetica', block.bold ? 'bold' : 'normal');
   pdf.setFontSize(block.fontSize);
   for (const line of block.lines) {
     if (line.text === '') continue;
-    const text = pdfSafeText(line.text);
-    const width = helveticaMeasurer.width(text, block.fontSize, block.bold);
-    const left =
+    const width = sheetMeasurer.width(line.text, block.fontSize, block.bold);
+    let x =
       block.align === 'left'
         ? line.x
         : block.align === 'center'
           ? line.x - width / 2
           : line.x - width;
-    pdf.text(text, left, line.y, { baseline: 'alphabetic' });
+    for (const piece of splitByFace(line.text, block.bold)) {
+      const main = piece.source === 'main';
+      setSheetFont(
+        pdf,
+        block.bold ? (main ? 'bold' : 'fallbackBold') : main ? 'regular' : 'fallbackRegular',
+      );
+      pdf.text(piece.text, x, line.y, { baseline: 'alphabetic' });
+      x += sheetMeasurer.width(piece.text, block.fontSize, block.bold);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { SheetGeometry } from '../../layout/geometry';
 import { drawPage } from './drawPage';
+import { registerSheetFonts, type LoadSheetFonts, type SheetFontFiles } from './sheetFonts';
 
 export interface RenderPdfOptions {
   /** The PDF's metadata title (the SOP's name). */
@@ -12,6 +13,7 @@ export interface RenderPdfOptions {
 export function drawPdf(
   JsPdf: typeof jsPDF,
   geometry: SheetGeometry,
+  fonts: SheetFontFiles,
   options: RenderPdfOptions = {},
 ): jsPDF {
   const { width, height } = geometry.paper;
@@ -22,6 +24,7 @@ export function drawPdf(
     subject: options.subject ?? 'SOP Administrasi Pemerintahan',
     creator: 'Alir',
   });
+  registerSheetFonts(pdf, fonts);
   geometry.pages.forEach((page, i) => {
     if (i > 0) pdf.addPage([width, height], orientation);
     drawPage(pdf, page);
@@ -35,9 +38,10 @@ export function drawPdf(
  */
 export async function renderPdf(
   geometry: SheetGeometry,
+  loadFonts: LoadSheetFonts,
   options: RenderPdfOptions = {},
 ): Promise<Uint8Array> {
-  const { jsPDF: JsPdf } = await import('jspdf');
-  const pdf = drawPdf(JsPdf, geometry, options);
+  const [{ jsPDF: JsPdf }, fonts] = await Promise.all([import('jspdf'), loadFonts()]);
+  const pdf = drawPdf(JsPdf, geometry, fonts, options);
   return new Uint8Array(pdf.output('arraybuffer'));
 }

@@ -2,8 +2,8 @@ import type { jsPDF } from 'jspdf';
 import type { OffPageConnector, Point, Route, SymbolBox } from '../../layout/geometry';
 import { capsuleRadius, diamondPoints, pentagonPoints } from '../../layout/shapes';
 import type { SymbolShape } from '../../model/types';
-
 import { ARROW, connectorLetterSize, STROKE } from '../sheetStyle';
+import { setSheetFont } from './sheetFonts';
 
 export { ARROW, ROUTE_LABEL_FONT, STROKE } from '../sheetStyle';
 
@@ -48,7 +48,7 @@ export function drawConnector(pdf: jsPDF, connector: OffPageConnector): void {
   pdf.setLineWidth(STROKE.symbol);
   polygon(pdf, pentagonPoints(connector), 'S');
   const fontSize = connectorLetterSize(connector.height);
-  pdf.setFont('helvetica', 'bold');
+  setSheetFont(pdf, 'bold');
   pdf.setFontSize(fontSize);
   const centreY = connector.y + connector.height * 0.38;
   pdf.text(connector.label, connector.x + connector.width / 2, centreY + fontSize * 0.35, {

@@ -6,7 +6,7 @@ import type {
 } from '../../layout/geometry';
 import { headerCells } from '../../layout/flowchart/header';
 import { FLOWCHART_STYLE } from '../../layout/flowchart/metrics';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
 import type { SopDocument, SymbolShape } from '../../model/types';
 import { ARROW_STROKE, labelBox, offPageLetterSize, SYMBOL_STROKE } from './drawingStyle';
 import { fitConnector, simplifyPath, type EmuPoint } from './connectorPath';
@@ -270,7 +270,7 @@ function drawFlowchart(
       objects.push(routeObject(route, nextId++, grid, at, glueAt));
       const label = route.label;
       if (label && label.text !== '') {
-        const b = labelBox(label, helveticaMeasurer);
+        const b = labelBox(label, sheetMeasurer);
         objects.push({
           kind: 'label',
           id: nextId++,

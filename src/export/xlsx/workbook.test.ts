@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FlowchartPageGeometry, SheetGeometry } from '../../layout/geometry';
 import { layoutSheet } from '../../layout/layoutSheet';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
 import { generateSop } from '../../layout/testing/generateSop';
 import type { SopDocument } from '../../model/types';
 import { exportSopXlsx, xlsxFileName } from '../exportSopXlsx';
@@ -28,7 +28,7 @@ const FLOWCHART_DRAWING = 'xl/drawings/drawing2.xml';
 
 describe.each(FIXTURES)('the workbook of %s', (name) => {
   const doc = fixture(name);
-  const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
+  const geometry = layoutSheet(doc, { measure: sheetMeasurer });
   const pages = flowchartPages(geometry);
   const book = readXlsx(writeWorkbook(doc, geometry));
   // The identity sheet has a drawing only when there is a logo.
@@ -249,7 +249,7 @@ describe('workbooks of generated SOPs', () => {
     'keeps every symbol in its row and every glue on a shape (%o)',
     (options) => {
       const doc = generateSop({ ...options, decisionRate: 0.2, loopRate: 0.3 });
-      const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
+      const geometry = layoutSheet(doc, { measure: sheetMeasurer });
       const pages = flowchartPages(geometry);
       const book = readXlsx(writeWorkbook(doc, geometry));
       for (const path of Object.keys(book.files)) if (/\.(xml|rels)$/.test(path)) book.xml(path);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSop } from '../testing/generateSop';
-import { helveticaMeasurer as measure } from '../text/measure';
+import { sheetMeasurer as measure } from '../text/measure';
 import { layoutColumns } from './columns';
 import { FLOWCHART_STYLE, MAX_SYMBOL_WIDTH, MIN_CHANNEL } from './metrics';
 

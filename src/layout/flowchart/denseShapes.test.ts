@@ -5,7 +5,7 @@ import { checkSheet } from '../invariants';
 import { layoutSheet } from '../layoutSheet';
 import { buildSop, symbolId, type SopSpec } from '../testing/buildSop';
 import { generateSop } from '../testing/generateSop';
-import { helveticaMeasurer as measure } from '../text/measure';
+import { sheetMeasurer as measure } from '../text/measure';
 
 const D = (actor: number) => ({ actor, shape: 'decision' as SymbolShape });
 const T = (actor: number) => ({ actor, shape: 'terminator' as SymbolShape });

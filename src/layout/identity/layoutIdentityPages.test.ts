@@ -5,7 +5,7 @@ import { emptyIdentity } from '../../model/defaults';
 import type { Identity } from '../../model/types';
 import type { IdentityPageGeometry, PaperSize, TextBlock } from '../geometry';
 import { paperSize } from '../paper';
-import { helveticaMeasurer as m } from '../text/measure';
+import { sheetMeasurer as m } from '../text/measure';
 import { layoutIdentityPages } from './layoutIdentityPages';
 
 const A4 = paperSize('A4', 'landscape');

@@ -4,7 +4,7 @@ import type { FlowchartPageGeometry, SheetGeometry } from '../geometry';
 import { layoutSheet } from '../layoutSheet';
 import { buildSop, symbolId } from '../testing/buildSop';
 import { generateSop } from '../testing/generateSop';
-import { helveticaMeasurer as measure } from '../text/measure';
+import { sheetMeasurer as measure } from '../text/measure';
 import { checkConnectorPairs, checkSheet, distanceToOutline } from './index';
 import { crossesOutline, segmentsOf } from './outline';
 

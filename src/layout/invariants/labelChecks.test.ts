@@ -4,7 +4,7 @@ import type { FlowchartPageGeometry, Rect, Route, SheetGeometry } from '../geome
 import { layoutSheet } from '../layoutSheet';
 import { labelBox } from '../routing/labelBox';
 import { generateSop } from '../testing/generateSop';
-import { helveticaMeasurer as measure } from '../text/measure';
+import { sheetMeasurer as measure } from '../text/measure';
 import { checkRouteLabels, checkSheet } from './index';
 
 type Labelled = Route & { label: NonNullable<Route['label']> };

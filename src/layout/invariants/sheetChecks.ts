@@ -6,7 +6,7 @@ import type {
   SheetGeometry,
   TextMeasurer,
 } from '../geometry';
-import { helveticaMeasurer } from '../text/measure';
+import { sheetMeasurer } from '../text/measure';
 import { checkRouteLabels } from './labelChecks';
 import { checkPageRoutes } from './routeChecks';
 import { checkFooters } from './footerChecks';
@@ -227,7 +227,7 @@ export function checkSheet(
       ...checkSymbols(p),
       ...checkTextCentred(p),
       ...checkPageRoutes(p, doc),
-      ...checkRouteLabels(p, measure ?? helveticaMeasurer),
+      ...checkRouteLabels(p, measure ?? sheetMeasurer),
     ]),
   ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutSheet } from '../layoutSheet';
 import { generateSop } from '../testing/generateSop';
-import { helveticaMeasurer as measure } from '../text/measure';
+import { sheetMeasurer as measure } from '../text/measure';
 import { checkWordBreaks, countMidWordBreaks } from './wordBreakChecks';
 
 /** A sheet whose Kelengkapan column is squeezed by many actors on portrait paper. */

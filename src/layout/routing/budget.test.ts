@@ -5,7 +5,7 @@ import { checkFlowsRouted } from '../invariants';
 import { checkSop } from '../../model/rules';
 import { layoutSheet, uncleanFlows } from '../layoutSheet';
 import { crowdedSop } from '../testing/crowdedSop';
-import { helveticaMeasurer as measure } from '../text/measure';
+import { sheetMeasurer as measure } from '../text/measure';
 import { SHEET_WORK, WorkBudget } from './budget';
 
 const flowchart = (sheet: SheetGeometry) =>

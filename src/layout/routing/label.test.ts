@@ -3,7 +3,7 @@ import type { FlowchartPageGeometry, Route } from '../geometry';
 import { checkRouteLabels, checkSheet } from '../invariants';
 import { layoutSheet } from '../layoutSheet';
 import { generateSop } from '../testing/generateSop';
-import { helveticaMeasurer as measure } from '../text/measure';
+import { sheetMeasurer as measure } from '../text/measure';
 import { placeLabels, type LabelJob } from './label';
 import { labelBox } from './labelBox';
 import { arrowheadRect, rectsMeet, segmentMeets } from './labelSpace';

@@ -1,5 +1,5 @@
 import type { Point, Rect, Route } from '../geometry';
-import { helveticaMeasurer } from '../text/measure';
+import { sheetMeasurer } from '../text/measure';
 import { portCombos, type ExitPort } from './exitSides';
 import { firstAbove, type RoutingGrid } from './grid';
 import { LABEL_ASCENT, LABEL_DESCENT } from './labelBox';
@@ -84,7 +84,7 @@ export function labelRoomBelow(
   if (!spec) return [];
   const track = grid.ys[firstAbove(grid.ys, spec.rect.y + spec.rect.height + 1e-9)];
   if (track === undefined) return [];
-  const width = (area.measure ?? helveticaMeasurer).width(text, ROUTE_LABEL_FONT, false);
+  const width = (area.measure ?? sheetMeasurer).width(text, ROUTE_LABEL_FONT, false);
   const height = (LABEL_ASCENT + LABEL_DESCENT) * ROUTE_LABEL_FONT;
   const centre = spec.rect.x + spec.rect.width / 2;
   const column = area.columns.find((c) => c.left <= centre && centre <= c.right);

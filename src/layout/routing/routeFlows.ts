@@ -14,7 +14,7 @@ import { forcePort, type ExitPort } from './exitSides';
 import { TURN_GAP, labelRoomBelow, moveExits, type ExitPorts } from './labelRoom';
 import { portPreferences } from './ports';
 import { placeLabels, type LabelJob } from './label';
-import { helveticaMeasurer } from '../text/measure';
+import { sheetMeasurer } from '../text/measure';
 import {
   portFronts,
   searchPath,
@@ -184,7 +184,7 @@ function routeAndLabel(
   });
   // Labels are placed even with no work left (the page must be drawn), but
   // quickly then: their work may pass the budget by a little.
-  const labels = placeLabels(area, routes, jobs, area.measure ?? helveticaMeasurer, {
+  const labels = placeLabels(area, routes, jobs, area.measure ?? sheetMeasurer, {
     quick: budget.exhausted,
   });
   budget.spend(labels.work);

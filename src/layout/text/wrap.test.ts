@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { helveticaMeasurer as m } from './measure';
+import { sheetMeasurer as m } from './measure';
 import { HYPHEN, wrapText, wrapWords } from './wrap';
 
 /** The lines joined again, with the hyphens the wrapper added taken out. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../../layout/diagram';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
 import { sampleDocument } from '../../model/sample';
 import { assertWellFormed } from '../../model/commands/testSupport';
 import { dropPaletteSymbol, dropRow, dropSymbols } from './dropCommands';
 
 const doc = sampleDocument();
-const geometry = layoutDiagram(doc, helveticaMeasurer);
+const geometry = layoutDiagram(doc, sheetMeasurer);
 const { rows, columns } = geometry.page;
 const lane = (i: number) => columns.filter((c) => c.kind === 'actor')[i]!;
 const middleOf = (row: number, laneIndex: number) => ({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../../layout/diagram';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
 import { sampleDocument } from '../../model/sample';
 import { cellRect, rowInsertRect } from './dropHint';
 
-const geometry = layoutDiagram(sampleDocument(), helveticaMeasurer);
+const geometry = layoutDiagram(sampleDocument(), sheetMeasurer);
 const { rows, columns } = geometry.page;
 const lane = columns.find((c) => c.actorId === 'a-ketua')!;
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from '../../layout/diagram';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
 import { sampleDocument } from '../../model/sample';
 import { PX_PER_PT } from './diagramScale';
 import { rowNodeId, TABLE_NODE_ID, toFlowElements } from './toFlowElements';
 
 const doc = sampleDocument();
-const geometry = layoutDiagram(doc, helveticaMeasurer);
+const geometry = layoutDiagram(doc, sheetMeasurer);
 const { nodes, edges } = toFlowElements(geometry, doc.flows);
 
 describe('toFlowElements', () => {

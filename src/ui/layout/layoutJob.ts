@@ -1,7 +1,7 @@
 import { layoutDiagram, type DiagramGeometry } from '../../layout/diagram';
 import type { SheetGeometry } from '../../layout/geometry';
 import { layoutSheet, uncleanFlows } from '../../layout/layoutSheet';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
 import type { SopDocument } from '../../model/types';
 
 /**
@@ -37,10 +37,10 @@ export type LayoutReply =
 export function runLayout<K extends LayoutKind>(kind: K, doc: SopDocument): LayoutAnswer<K>;
 export function runLayout(kind: LayoutKind, doc: SopDocument): LayoutAnswer {
   if (kind === 'diagram') {
-    const geometry = layoutDiagram(doc, helveticaMeasurer);
+    const geometry = layoutDiagram(doc, sheetMeasurer);
     return { geometry, unclean: uncleanFlows([geometry.page]) };
   }
-  const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
+  const geometry = layoutSheet(doc, { measure: sheetMeasurer });
   const unclean = uncleanFlows(geometry.pages);
   return kind === 'sheet' ? { geometry, unclean } : { unclean };
 }

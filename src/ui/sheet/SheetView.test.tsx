@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutSheet } from '../../layout/layoutSheet';
-import { helveticaMeasurer } from '../../layout/text/measure';
+import { sheetMeasurer } from '../../layout/text/measure';
 import type { SopDocument } from '../../model/types';
 import { SheetView } from './SheetView';
 import sop009 from '../../../tests/fixtures/sop-009.sop.json';
@@ -21,7 +21,7 @@ function fixture(name: keyof typeof FIXTURES): SopDocument {
 describe('SheetView', () => {
   it('draws one SVG per page of the layout, sized to the paper', () => {
     const doc = fixture('sop-009');
-    const geometry = layoutSheet(doc, { measure: helveticaMeasurer });
+    const geometry = layoutSheet(doc, { measure: sheetMeasurer });
     render(<SheetView doc={doc} onChangeSheet={() => {}} />);
     const pages = screen.getAllByTestId('sheet-page');
     expect(pages).toHaveLength(geometry.pages.length);

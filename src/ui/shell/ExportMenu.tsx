@@ -15,8 +15,12 @@ export function ExportMenu() {
   const store = useEditorStore();
   const onFailed = (reason: string) => store.getState().addNotice({ kind: 'exportFailed', reason });
   const [busy, exportPdf] = useBusyTask(async () => {
-    const { exportSopPdf } = await import('../../export/exportSopPdf');
-    const pdf = await exportSopPdf(store.getState().doc);
+    // The writer and the font files (inlined in their own chunk) load on the first PDF export only.
+    const [{ exportSopPdf }, { loadBrowserSheetFonts }] = await Promise.all([
+      import('../../export/exportSopPdf'),
+      import('../../export/pdf/browserFontFiles'),
+    ]);
+    const pdf = await exportSopPdf(store.getState().doc, loadBrowserSheetFonts);
     downloadBlob(pdf.fileName, new Blob([pdf.bytes as BlobPart], { type: 'application/pdf' }));
   }, onFailed);
   const [busyXlsx, exportXlsx] = useBusyTask(async () => {
