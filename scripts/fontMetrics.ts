@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { packFaceMetrics, readFaceMetrics } from '../src/export/pdf/fontFileMetrics';
+import { packFaceMetrics, readFaceMetrics } from './fontFileMetrics';
 import { SHEET_FONT_FILES, readSheetFontFiles } from '../src/export/pdf/nodeFontFiles';
 
 const target = fileURLToPath(

@@ -41,7 +41,8 @@ export async function renderPdf(
   loadFonts: LoadSheetFonts,
   options: RenderPdfOptions = {},
 ): Promise<Uint8Array> {
-  const [{ jsPDF: JsPdf }, fonts] = await Promise.all([import('jspdf'), loadFonts()]);
+  const { jsPDF: JsPdf } = await import('jspdf');
+  const fonts = await loadFonts();
   const pdf = drawPdf(JsPdf, geometry, fonts, options);
   return new Uint8Array(pdf.output('arraybuffer'));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_METRICS } from '../../layout/text/fontMetrics.generated';
-import { canPrint, glyphSource, splitByFace } from '../../layout/text/sheetFonts';
-import { packFaceMetrics, readFaceMetrics } from './fontFileMetrics';
-import { readSheetFontFiles } from './nodeFontFiles';
+import { FONT_METRICS } from '../../src/layout/text/fontMetrics.generated';
+import { canPrint, glyphSource, splitByFace } from '../../src/layout/text/sheetFonts';
+import { packFaceMetrics, readFaceMetrics } from '../../scripts/fontFileMetrics';
+import { readSheetFontFiles } from '../../src/export/pdf/nodeFontFiles';
 
 describe('the font table layout measures with', () => {
   const files = readSheetFontFiles();
