@@ -13,10 +13,10 @@ interface ParsedFont {
   hmtx: { metrics: { advance: number }[]; widths: number[] };
 }
 
-/** Reads a TrueType file's widths with jsPDF's parser: the numbers the PDF will carry. */
-export function readFaceMetrics(file: Uint8Array): FaceMetrics {
+/** Reads a TrueType file (base64) with jsPDF's parser: the widths the PDF will carry. */
+export function readFaceMetrics(base64: string): FaceMetrics {
   const pdf = new jsPDF({ unit: 'pt' });
-  pdf.addFileToVFS('face.ttf', Buffer.from(file).toString('base64'));
+  pdf.addFileToVFS('face.ttf', base64);
   pdf.addFont('face.ttf', 'Face', 'normal', undefined, 'Identity-H');
   pdf.setFont('Face', 'normal');
   const font = (pdf.getFont() as unknown as { metadata: ParsedFont }).metadata;

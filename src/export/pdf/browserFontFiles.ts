@@ -9,17 +9,13 @@ import type { SheetFontFiles } from './sheetFonts';
  * nothing at run time (connect-src 'none'), and the chunk loads only with the PDF export.
  */
 
-function bytesOf(dataUrl: string): Uint8Array {
-  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/** The base64 part of a `data:font/ttf;base64,…` URL. */
+const base64Of = (dataUrl: string) => dataUrl.slice(dataUrl.indexOf(',') + 1);
 
 export const loadBrowserSheetFonts = (): Promise<SheetFontFiles> =>
   Promise.resolve({
-    regular: bytesOf(arimoRegular),
-    bold: bytesOf(arimoBold),
-    fallbackRegular: bytesOf(dejaVuRegular),
-    fallbackBold: bytesOf(dejaVuBold),
+    regular: base64Of(arimoRegular),
+    bold: base64Of(arimoBold),
+    fallbackRegular: base64Of(dejaVuRegular),
+    fallbackBold: base64Of(dejaVuBold),
   });

@@ -53,21 +53,21 @@ function drawText(pdf: jsPDF, block: TextBlock): void {
   pdf.setFontSize(block.fontSize);
   for (const line of block.lines) {
     if (line.text === '') continue;
-    const width = sheetMeasurer.width(line.text, block.fontSize, block.bold);
+    const pieces = splitByFace(line.text, block.bold).map((piece) => ({
+      ...piece,
+      width: sheetMeasurer.width(piece.text, block.fontSize, block.bold),
+    }));
+    const width = pieces.reduce((sum, piece) => sum + piece.width, 0);
     let x =
       block.align === 'left'
         ? line.x
         : block.align === 'center'
           ? line.x - width / 2
           : line.x - width;
-    for (const piece of splitByFace(line.text, block.bold)) {
-      const main = piece.source === 'main';
-      setSheetFont(
-        pdf,
-        block.bold ? (main ? 'bold' : 'fallbackBold') : main ? 'regular' : 'fallbackRegular',
-      );
+    for (const piece of pieces) {
+      setSheetFont(pdf, block.bold, piece.source);
       pdf.text(piece.text, x, line.y, { baseline: 'alphabetic' });
-      x += sheetMeasurer.width(piece.text, block.fontSize, block.bold);
+      x += piece.width;
     }
   }
 }

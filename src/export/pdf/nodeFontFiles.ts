@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 /** The font files read from node_modules (the command line, tests, scripts). */
 export function readSheetFontFiles(): SheetFontFiles {
   const read = (face: SheetFontFace) =>
-    new Uint8Array(readFileSync(require.resolve(SHEET_FONT_FILES[face])));
+    readFileSync(require.resolve(SHEET_FONT_FILES[face])).toString('base64');
   return {
     regular: read('regular'),
     bold: read('bold'),

@@ -48,7 +48,7 @@ export function drawConnector(pdf: jsPDF, connector: OffPageConnector): void {
   pdf.setLineWidth(STROKE.symbol);
   polygon(pdf, pentagonPoints(connector), 'S');
   const fontSize = connectorLetterSize(connector.height);
-  setSheetFont(pdf, 'bold');
+  setSheetFont(pdf, true);
   pdf.setFontSize(fontSize);
   const centreY = connector.y + connector.height * 0.38;
   pdf.text(connector.label, connector.x + connector.width / 2, centreY + fontSize * 0.35, {

@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import type { GlyphSource } from '../../layout/text/sheetFonts';
 
 /**
  * The sheet's typefaces, embedded in every PDF (jsPDF keeps only the glyphs used):
@@ -6,11 +7,12 @@ import type { jsPDF } from 'jspdf';
  * it always had, and DejaVu Sans for the characters Arimo lacks (✓, ✔, box drawing,
  * Arabic…). Both are freely licensed (SIL OFL 1.1; Bitstream Vera licence).
  */
+/** The four TrueType files, base64-encoded as jsPDF takes them. */
 export interface SheetFontFiles {
-  regular: Uint8Array;
-  bold: Uint8Array;
-  fallbackRegular: Uint8Array;
-  fallbackBold: Uint8Array;
+  regular: string;
+  bold: string;
+  fallbackRegular: string;
+  fallbackBold: string;
 }
 
 export type SheetFontFace = keyof SheetFontFiles;
@@ -30,21 +32,12 @@ export function registerSheetFonts(pdf: jsPDF, files: SheetFontFiles): void {
   for (const face of Object.keys(FAMILY) as SheetFontFace[]) {
     const [family, style] = FAMILY[face];
     const fileName = `${family}-${style}.ttf`;
-    pdf.addFileToVFS(fileName, toBase64(files[face]));
+    pdf.addFileToVFS(fileName, files[face]);
     pdf.addFont(fileName, family, style, undefined, 'Identity-H');
   }
 }
 
-export function setSheetFont(pdf: jsPDF, face: SheetFontFace): void {
-  const [family, style] = FAMILY[face];
-  pdf.setFont(family, style);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  }
-  return btoa(binary);
+/** Selects the face that draws a piece of text (a character no face has gets the main face's box). */
+export function setSheetFont(pdf: jsPDF, bold: boolean, source: GlyphSource = 'main'): void {
+  pdf.setFont(source === 'fallback' ? 'AlirSansFallback' : 'AlirSans', bold ? 'bold' : 'normal');
 }
