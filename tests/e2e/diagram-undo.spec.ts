@@ -61,8 +61,9 @@ test('every diagram edit is one undo step; undo to the start, redo to the end', 
   await editor.press('Enter');
   steps += 1;
   // On the middle of the arrow's longest segment (the middle of a bent arrow's box is off the
-  // arrow, and a short first leg lies beside its symbol), read once the arrow has stopped moving:
-  // the edit above lays the diagram out again.
+  // arrow, and a short first leg lies beside its symbol). The edit above lays the diagram out
+  // again, later than any fixed wait: read the arrow afresh and try again until its label editor
+  // opens (a double-click beside the arrow changes nothing, so a retry adds no undo step).
   const arrowMiddle = () =>
     diagram.flows
       .first()
@@ -77,21 +78,14 @@ test('every diagram edit is one undo step; undo to the start, redo to the end', 
           if (length > best.length) best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length };
         }
         const p = new DOMPoint(best.x, best.y).matrixTransform(line.getScreenCTM()!);
-        return `${Math.round(p.x)},${Math.round(p.y)}`;
+        return { x: p.x, y: p.y };
       });
-  let seen = '';
-  await expect
-    .poll(async () => {
-      const now = await arrowMiddle();
-      const settled = now === seen;
-      seen = now;
-      return settled;
-    })
-    .toBe(true);
-  const [x, y] = seen.split(',').map(Number) as [number, number];
-  const onArrow = { x, y };
-  await page.mouse.dblclick(onArrow.x, onArrow.y);
-  await expect(editor).toBeFocused();
+  await expect(async () => {
+    const onArrow = await arrowMiddle();
+    await page.mouse.dblclick(onArrow.x, onArrow.y);
+    await expect(editor).toBeFocused({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(editor).toHaveAttribute('aria-label', 'Label panah');
   await editor.fill('Lanjut');
   await editor.press('Enter');
   steps += 1;
