@@ -3,6 +3,7 @@
  * (1 pt = 1/72 in), origin at the top-left of each page, y growing downwards.
  * PDF, SVG preview and the diagram canvas all draw from this one description.
  */
+import type { TextPlace } from '../model/textPlaces';
 import type { SymbolShape } from '../model/types';
 
 export interface Point {
@@ -36,6 +37,10 @@ export interface TextBlock {
   bold: boolean;
   /** The text before it was wrapped into `lines`: the sheet checks hold every line break against it. */
   source?: string;
+  /** Where in the document the text comes from, for findings about it. */
+  place?: TextPlace;
+  /** Set when the wrapper had to cut a word with a hyphen: its column is too narrow. */
+  hyphenated?: true;
 }
 
 /** Measures text so that Node, the browser and jsPDF wrap it alike. */

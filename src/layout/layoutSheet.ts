@@ -1,3 +1,4 @@
+import { placeKey, type TextPlace } from '../model/textPlaces';
 import type { SopDocument } from '../model/types';
 import type { PageGeometry, SheetGeometry, TextMeasurer } from './geometry';
 import { layoutFlowchartPages } from './flowchart/layoutFlowchartPages';
@@ -40,4 +41,19 @@ export function uncleanFlows(pages: readonly PageGeometry[]): string[] {
     for (const route of page.routes) if (route.fallback) ids.add(route.flowId);
   }
   return [...ids];
+}
+
+/**
+ * The document's texts some flowchart page printed with a word cut by a hyphen (their
+ * column is too narrow for the word), each once, in page order: the rule checker names them.
+ */
+export function hyphenatedPlaces(pages: readonly PageGeometry[]): TextPlace[] {
+  const found = new Map<string, TextPlace>();
+  for (const page of pages) {
+    if (page.kind !== 'flowchart') continue;
+    for (const text of page.texts) {
+      if (text.hyphenated && text.place) found.set(placeKey(text.place), text.place);
+    }
+  }
+  return [...found.values()];
 }

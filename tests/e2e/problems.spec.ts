@@ -133,3 +133,45 @@ test('an arrow removed in the steps table is found, selected and put back', asyn
   await next.selectOption(target);
   await expect(count(page)).toHaveText('0');
 });
+
+test('a character the sheet fonts lack and a word cut for a narrow column are named before export', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await importSop(page, 'sop-024-huruf.sop.json', (sop) => {
+    const doc = sop as unknown as {
+      steps: { output: string }[];
+      actors: { id: string; name: string }[];
+    };
+    doc.steps[2]!.output = 'Surat 中文 (≤ 3 hari ✓)';
+    doc.actors[1]!.name = 'Kepala Subbagian Penatausahaan';
+  });
+  await page.getByTestId('view-steps').click();
+  await page.getByTestId('problems-toggle').click();
+
+  // Only what no font draws is named: ≤ and ✓ print as typed.
+  const unprintable = problem(page, 'text.unprintable');
+  await expect(unprintable).toHaveText(
+    'Langkah 3, kolom Output: karakter “中” (U+4E2D), “文” (U+6587) tidak ada pada huruf lembar SOP ' +
+      'dan akan tercetak sebagai kotak kosong. Ganti atau hapus karakter itu.',
+  );
+  await unprintable.click();
+  const row3 = page.locator('[data-testid="steps-table"] tbody tr[data-step-id]').nth(2);
+  await expect(row3).toHaveAttribute('aria-selected', 'true');
+  // Landscape has room for the long actor name's words.
+  await expect(problem(page, 'text.hyphenated')).toHaveCount(0);
+
+  // On portrait paper "Penatausahaan" no longer fits its column: the user is told the way out.
+  await page.getByTestId('view-sheet').click();
+  await page.getByTestId('sheet-orientation').getByRole('radio').nth(1).check();
+  const cut = problem(page, 'text.hyphenated');
+  await expect(cut).toHaveText(
+    'Nama pelaksana "Kepala Subbagian Penatausahaan": kolom terlalu sempit untuk kata-katanya, ' +
+      'sehingga kata dipenggal dengan tanda hubung. Gunakan orientasi lanskap, kertas F4 atau ' +
+      'Legal, atau persingkat nama pelaksana.',
+  );
+  await expect(cut).toHaveAttribute('data-target-kind', 'actor');
+  await page.getByTestId('sheet-orientation').getByRole('radio').nth(0).check();
+  await expect(problem(page, 'text.hyphenated')).toHaveCount(0);
+  await expect(problem(page, 'text.unprintable')).toHaveCount(1);
+});

@@ -98,6 +98,39 @@ export const problemsStrings = {
     en: 'Identity: Tanggal Efektif (effective date) is empty.',
   },
 
+  'problems.text.unprintable': {
+    id: '{where}: karakter {chars} tidak ada pada huruf lembar SOP dan akan tercetak sebagai kotak kosong. Ganti atau hapus karakter itu.',
+    en: "{where}: the character(s) {chars} are not in the sheet's fonts and would print as empty boxes. Replace or remove them.",
+  },
+  'problems.text.hyphenated': {
+    id: '{where}: kolom terlalu sempit untuk kata-katanya, sehingga kata dipenggal dengan tanda hubung. {advice}',
+    en: '{where}: the column is too narrow for its words, so words are cut with a hyphen. {advice}',
+  },
+  'problems.advice.portrait': {
+    id: 'Gunakan orientasi lanskap, kertas F4 atau Legal, atau persingkat nama pelaksana.',
+    en: 'Use landscape orientation, F4 or Legal paper, or shorten the actor names.',
+  },
+  'problems.advice.paper': {
+    id: 'Gunakan kertas F4 atau Legal, atau persingkat nama pelaksana.',
+    en: 'Use F4 or Legal paper, or shorten the actor names.',
+  },
+  'problems.advice.shorten': {
+    id: 'Persingkat nama pelaksana atau kata yang panjang, atau kurangi jumlah pelaksana.',
+    en: 'Shorten the actor names or the long words, or use fewer actors.',
+  },
+  'problems.place.step': {
+    id: 'Langkah {step}, kolom {column}',
+    en: 'Step {step}, column {column}',
+  },
+  'problems.place.actor': { id: 'Nama pelaksana "{actor}"', en: 'Actor name "{actor}"' },
+  'problems.place.flow': {
+    id: 'Langkah {step}: label panah ke langkah {to}',
+    en: 'Step {step}: the label of the arrow to step {to}',
+  },
+  'problems.place.identity': { id: 'Identitas, {field}', en: 'Identity, {field}' },
+  'problems.place.columnLabel': { id: 'Judul kolom "{column}"', en: 'Column heading "{column}"' },
+  'problems.field.organization': { id: 'Nama instansi', en: 'Organization' },
+
   'problems.title': { id: 'Masalah', en: 'Problems' },
   'problems.none': { id: 'Tidak ada masalah.', en: 'No problems found.' },
   'problems.severity.error': { id: 'Kesalahan', en: 'Error' },

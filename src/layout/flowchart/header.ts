@@ -1,6 +1,7 @@
-import type { SopDocument } from '../../model/types';
+import type { ColumnLabels, SopDocument } from '../../model/types';
 import type { Column, Line, TextBlock, TextMeasurer } from '../geometry';
-import { wrapText } from '../text/wrap';
+import type { TextPlace } from '../../model/textPlaces';
+import { wrapWords } from '../text/wrap';
 import { FLOWCHART_STYLE, baseline, textHeight } from './metrics';
 
 /** The fixed words of the regulation's table header (Indonesian whatever the UI language). */
@@ -14,16 +15,20 @@ export interface HeaderCell {
   width: number;
   /** 0: first header row, 1: second, 'both': spans the two. */
   row: 0 | 1 | 'both';
+  /** The document's text it prints (a column label or an actor's name); none for the regulation's words. */
+  place?: TextPlace;
 }
 
 /** The two header rows, measured: drawing them needs only a top. */
 export interface MeasuredHeader {
   height: number;
   firstRowHeight: number;
-  cells: { cell: HeaderCell; lines: string[] }[];
+  cells: { cell: HeaderCell; lines: string[]; hyphenated: boolean }[];
 }
 
 const MUTU_KINDS = new Set<Column['kind']>(['requirements', 'time', 'output']);
+
+const label = (field: keyof ColumnLabels): TextPlace => ({ kind: 'columnLabel', field });
 
 /** The header's cells: Pelaksana and Mutu Baku over their columns, then one cell per column. */
 export function headerCells(doc: SopDocument, columns: Column[]): HeaderCell[] {
@@ -46,15 +51,27 @@ export function headerCells(doc: SopDocument, columns: Column[]): HeaderCell[] {
         break;
       case 'activity':
       case 'notes':
-        cells.push({ text: labels[c.kind], row: 'both', x: c.x, width: c.width });
+        cells.push({
+          text: labels[c.kind],
+          row: 'both',
+          x: c.x,
+          width: c.width,
+          place: label(c.kind),
+        });
         break;
       case 'actor':
-        cells.push({ text: actorName.get(c.actorId ?? '') ?? '', row: 1, x: c.x, width: c.width });
+        cells.push({
+          text: actorName.get(c.actorId ?? '') ?? '',
+          row: 1,
+          x: c.x,
+          width: c.width,
+          place: { kind: 'actor', id: c.actorId ?? '' },
+        });
         break;
       case 'requirements':
       case 'time':
       case 'output':
-        cells.push({ text: labels[c.kind], row: 1, x: c.x, width: c.width });
+        cells.push({ text: labels[c.kind], row: 1, x: c.x, width: c.width, place: label(c.kind) });
         break;
     }
   }
@@ -69,10 +86,10 @@ export function measureHeader(
 ): MeasuredHeader {
   const { headerFont: font, cellPadding: pad } = FLOWCHART_STYLE;
   const cells = headerCells(doc, columns);
-  const wrapped = cells.map((cell) => ({
-    cell,
-    lines: wrapText(cell.text, Math.max(1, cell.width - 2 * pad), font, true, measure),
-  }));
+  const wrapped = cells.map((cell) => {
+    const text = wrapWords(cell.text, Math.max(1, cell.width - 2 * pad), font, true, measure);
+    return { cell, lines: text.lines, hyphenated: text.hyphenated.includes(true) };
+  });
   const need = (row: HeaderCell['row']): number =>
     Math.max(
       textHeight(1, font) + 2 * pad,
@@ -93,7 +110,7 @@ export function placeHeader(
   const font = FLOWCHART_STYLE.headerFont;
   const texts: TextBlock[] = [];
   let midLine: Line | null = null;
-  for (const { cell, lines } of header.cells) {
+  for (const { cell, lines, hyphenated } of header.cells) {
     const cellTop = cell.row === 1 ? top + header.firstRowHeight : top;
     const cellHeight =
       cell.row === 'both'
@@ -112,6 +129,8 @@ export function placeHeader(
       fontSize: font,
       bold: true,
       source: cell.text,
+      ...(cell.place ? { place: cell.place } : {}),
+      ...(hyphenated ? { hyphenated: true as const } : {}),
     });
     if (cell.row === 0) {
       const y = top + header.firstRowHeight;

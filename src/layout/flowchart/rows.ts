@@ -1,7 +1,7 @@
 import type { SopDocument, SopSymbol, Step } from '../../model/types';
 import type { Column, SymbolBox, TextAlign, TextBlock, TextMeasurer } from '../geometry';
 import { lanePitch } from '../routing/types';
-import { wrapText } from '../text/wrap';
+import { wrapWords } from '../text/wrap';
 import { FLOWCHART_STYLE, baseline, symbolSize, textHeight } from './metrics';
 
 type CellKind = 'no' | 'activity' | 'requirements' | 'time' | 'output' | 'notes';
@@ -29,6 +29,8 @@ export interface MeasuredRow {
   number: number;
   height: number;
   cells: Map<CellKind, string[]>;
+  /** The cells whose words the wrapper had to cut with a hyphen. */
+  hyphenated: Set<CellKind>;
   /** The row's symbols grouped by actor column, top to bottom. */
   stacks: Map<string, { height: number; symbols: StackedSymbol[] }>;
 }
@@ -51,14 +53,16 @@ export function measureRows(
   const actorIds = new Set(columns.map((c) => c.actorId));
   return doc.steps.map((step, index) => {
     const cells = new Map<CellKind, string[]>();
+    const hyphenated = new Set<CellKind>();
     let textNeed = 0;
     for (const kind of CELL_KINDS) {
       const text = kind === 'no' ? String(index + 1) : step[kind];
-      const lines =
+      const wrapped =
         text.trim() === ''
-          ? []
-          : wrapText(text, (widthOf.get(kind) ?? 0) - 2 * pad, bodyFont, false, measure);
-      cells.set(kind, fitLines(lines, maxHeight - 2 * pad));
+          ? { lines: [], hyphenated: [] }
+          : wrapWords(text, (widthOf.get(kind) ?? 0) - 2 * pad, bodyFont, false, measure);
+      if (wrapped.hyphenated.includes(true)) hyphenated.add(kind);
+      cells.set(kind, fitLines(wrapped.lines, maxHeight - 2 * pad));
       textNeed = Math.max(textNeed, textHeight(cells.get(kind)!.length, bodyFont) + 2 * pad);
     }
     const stacks = new Map<string, { height: number; symbols: StackedSymbol[] }>();
@@ -75,7 +79,14 @@ export function measureRows(
     // Extra tracks never make a row taller than a page allows.
     const extra = 2 * (extraTracks.get(index) ?? 0) * lanePitch(symbolScale);
     const symbolNeed = Math.max(base, Math.min(base + extra, maxHeight));
-    return { step, number: index + 1, height: Math.max(textNeed, symbolNeed), cells, stacks };
+    return {
+      step,
+      number: index + 1,
+      height: Math.max(textNeed, symbolNeed),
+      cells,
+      hyphenated,
+      stacks,
+    };
   });
 }
 
@@ -135,6 +146,10 @@ export function placeRow(
       fontSize: bodyFont,
       bold: false,
       source: column.kind === 'no' ? String(row.number) : row.step[column.kind],
+      ...(column.kind === 'no'
+        ? {}
+        : { place: { kind: 'step' as const, id: row.step.id, field: column.kind } }),
+      ...(row.hyphenated.has(column.kind) ? { hyphenated: true as const } : {}),
     });
   }
   return { texts, symbols };

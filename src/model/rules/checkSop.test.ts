@@ -90,15 +90,20 @@ describe('order and speed', () => {
 
 describe('messages', () => {
   const params = { step: 3, to: 5, count: 1, label: 'Ya', actor: 'Staf TU' };
+  // Findings about a text also say which field it is, its characters and the way out.
+  const textParams = { ...params, column: 'Waktu', chars: '“中” (U+4E2D)', advice: 'paper' };
 
   it('has a complete sentence in both languages for every code', () => {
     for (const code of FINDING_CODES) {
-      const finding: Finding = {
-        code,
-        severity: 'error',
-        target: { kind: 'step', id: 's1' },
-        params,
-      };
+      const finding: Finding = code.startsWith('text.')
+        ? {
+            code,
+            severity: 'warning',
+            target: { kind: 'step', id: 's1' },
+            place: { kind: 'step', id: 's1', field: 'time' },
+            params: textParams,
+          }
+        : { code, severity: 'error', target: { kind: 'step', id: 's1' }, params };
       for (const lang of ['id', 'en'] as const) {
         const text = findingMessage(finding, lang);
         expect(text, `${code} ${lang}`).not.toMatch(/[{}]/);

@@ -3,6 +3,8 @@ import { checkActors } from './actorRules';
 import { checkExits } from './exitRules';
 import type { Finding, FindingTarget } from './finding';
 import { checkFlows } from './flowRules';
+import { checkPrint, type UnprintableReport } from './printRules';
+import type { TextPlace } from '../textPlaces';
 import { checkIdentity } from './identityRules';
 import { checkReachability } from './reachabilityRules';
 import { checkRoutes } from './routeRules';
@@ -38,14 +40,20 @@ function makeSortKey(doc: SopDocument, graph: SopGraph): (target: FindingTarget)
       case 'actor':
         return [rows, actorIndex.get(target.id) ?? 0];
       case 'identity':
+      case 'columnLabel':
         return [rows + 1, 0];
     }
   };
 }
 
-/** What the sheet's layout found, when it is known: the flows it could not route cleanly. */
+/**
+ * What the sheet's layout found, when it is known: the flows it could not route
+ * cleanly, the texts with characters its fonts lack, and the texts it had to hyphenate.
+ */
 export interface LayoutReport {
   uncleanFlows: ReadonlySet<string>;
+  unprintable?: readonly UnprintableReport[];
+  hyphenated?: readonly TextPlace[];
 }
 
 /**
@@ -61,6 +69,7 @@ export function checkSop(doc: SopDocument, layout?: LayoutReport): Finding[] {
     ...checkExits(graph),
     ...checkFlows(graph),
     ...(layout ? checkRoutes(graph, layout.uncleanFlows) : []),
+    ...(layout ? checkPrint(doc, graph, layout.unprintable ?? [], layout.hyphenated ?? []) : []),
     ...checkReachability(graph),
     ...checkActors(doc),
     ...checkIdentity(doc),

@@ -1,4 +1,6 @@
 /** What the rule checker reports: one problem, where it is, and how serious. */
+import type { IdentityTextField, TextPlace } from '../textPlaces';
+import type { ColumnLabels } from '../types';
 
 export type Severity = 'error' | 'warning';
 
@@ -8,9 +10,10 @@ export type FindingTarget =
   | { kind: 'symbol'; id: string }
   | { kind: 'flow'; id: string }
   | { kind: 'actor'; id: string }
-  | { kind: 'identity'; id: IdentityFindingField };
+  | { kind: 'identity'; id: IdentityFindingField }
+  | { kind: 'columnLabel'; id: keyof ColumnLabels };
 
-export type IdentityFindingField = 'number' | 'name' | 'approver.name' | 'effectiveDate';
+export type IdentityFindingField = IdentityTextField | 'effectiveDate';
 
 /** Stable codes: tests, the problems panel and outside tools key on them, so never rename one. */
 export const FINDING_CODES = [
@@ -37,6 +40,8 @@ export const FINDING_CODES = [
   'identity.no-name',
   'identity.no-approver',
   'identity.no-effective-date',
+  'text.unprintable',
+  'text.hyphenated',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -48,4 +53,6 @@ export interface Finding {
   severity: Severity;
   target: FindingTarget;
   params: FindingParams;
+  /** For findings about a text: which field of the target (the message names it). */
+  place?: TextPlace;
 }

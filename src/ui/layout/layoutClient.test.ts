@@ -105,7 +105,10 @@ describe('LayoutClient', () => {
     expect(new Set(workers[1]!.posted.map((r) => r.version)).size).toBe(1);
     workers[1]!.answerNext();
     workers[1]!.answerNext();
-    expect(client.state('check').result).toEqual({ doc: a, answer: { unclean: [] } });
+    expect(client.state('check').result).toEqual({
+      doc: a,
+      answer: { unclean: [], unprintable: [], hyphenated: [] },
+    });
   });
 
   it('lays out on the main thread, a task later, where there are no workers', async () => {
@@ -116,7 +119,10 @@ describe('LayoutClient', () => {
       client.request('check', a);
       expect(client.state('check').result).toBeNull();
       await vi.runAllTimersAsync();
-      expect(client.state('check').result).toEqual({ doc: a, answer: { unclean: [] } });
+      expect(client.state('check').result).toEqual({
+        doc: a,
+        answer: { unclean: [], unprintable: [], hyphenated: [] },
+      });
     } finally {
       vi.useRealTimers();
     }

@@ -1,7 +1,9 @@
 import { layoutDiagram, type DiagramGeometry } from '../../layout/diagram';
 import type { SheetGeometry } from '../../layout/geometry';
-import { layoutSheet, uncleanFlows } from '../../layout/layoutSheet';
+import { hyphenatedPlaces, layoutSheet, uncleanFlows } from '../../layout/layoutSheet';
 import { sheetMeasurer } from '../../layout/text/measure';
+import { unprintableTexts, type UnprintableText } from '../../layout/text/unprintable';
+import type { TextPlace } from '../../model/textPlaces';
 import type { SopDocument } from '../../model/types';
 
 /**
@@ -11,10 +13,20 @@ import type { SopDocument } from '../../model/types';
  */
 export type LayoutKind = 'diagram' | 'sheet' | 'check';
 
+/** What the sheet's layout says about the document, for the rule checker. */
+export interface SheetVerdict {
+  /** Flows not routed cleanly. */
+  unclean: string[];
+  /** Texts with characters the sheet's fonts lack. */
+  unprintable: UnprintableText[];
+  /** Texts with a word cut by a hyphen. */
+  hyphenated: TextPlace[];
+}
+
 export interface LayoutAnswers {
   diagram: { geometry: DiagramGeometry; unclean: string[] };
-  sheet: { geometry: SheetGeometry; unclean: string[] };
-  check: { unclean: string[] };
+  sheet: SheetVerdict & { geometry: SheetGeometry };
+  check: SheetVerdict;
 }
 
 export type LayoutAnswer<K extends LayoutKind = LayoutKind> = LayoutAnswers[K];
@@ -41,8 +53,17 @@ export function runLayout(kind: LayoutKind, doc: SopDocument): LayoutAnswer {
     return { geometry, unclean: uncleanFlows([geometry.page]) };
   }
   const geometry = layoutSheet(doc, { measure: sheetMeasurer });
-  const unclean = uncleanFlows(geometry.pages);
-  return kind === 'sheet' ? { geometry, unclean } : { unclean };
+  const verdict: SheetVerdict = {
+    unclean: uncleanFlows(geometry.pages),
+    unprintable: unprintableTexts(doc),
+    hyphenated: hyphenatedPlaces(geometry.pages),
+  };
+  return kind === 'sheet' ? { geometry, ...verdict } : verdict;
+}
+
+/** The verdict part of a sheet answer (what the problems panel is sent, without the geometry). */
+function verdictOf({ unclean, unprintable, hyphenated }: SheetVerdict): SheetVerdict {
+  return { unclean, unprintable, hyphenated };
 }
 
 /**
@@ -58,7 +79,7 @@ export function createLayoutResponder(): (request: LayoutRequest) => LayoutReply
         lastSheet = { version, answer: runLayout('sheet', doc) };
       }
       const sheet = lastSheet.answer;
-      return { id, ok: true, answer: kind === 'sheet' ? sheet : { unclean: sheet.unclean } };
+      return { id, ok: true, answer: kind === 'sheet' ? sheet : verdictOf(sheet) };
     } catch (error) {
       return { id, ok: false, message: error instanceof Error ? error.message : String(error) };
     }

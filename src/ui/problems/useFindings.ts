@@ -2,23 +2,29 @@ import { checkSop, type Finding } from '../../model/rules';
 import type { SopDocument } from '../../model/types';
 import { useEditor } from '../../store/useEditor';
 import { useSettledDoc } from '../diagram/useSettledDoc';
+import type { SheetVerdict } from '../layout/layoutJob';
 import { answerOf, useLayout } from '../layout/useLayout';
 
-const NONE: readonly string[] = [];
+const NONE: SheetVerdict = { unclean: [], unprintable: [], hyphenated: [] };
 
 // Documents are immutable snapshots, so a finding list is computed once per
 // snapshot (and per layout verdict) and shared by the status count and the panel.
-const cache = new WeakMap<SopDocument, { unclean: readonly string[]; findings: Finding[] }>();
+const cache = new WeakMap<SopDocument, { verdict: SheetVerdict; findings: Finding[] }>();
 
 /**
  * The rule checker's findings on `doc`, computed once per document snapshot; with
- * `unclean`, the flows the sheet's layout could not route cleanly are findings too.
+ * the sheet layout's `verdict`, the flows it could not route cleanly, the characters
+ * its fonts lack and the words it had to hyphenate are findings too.
  */
-export function findingsOf(doc: SopDocument, unclean: readonly string[] = NONE): Finding[] {
+export function findingsOf(doc: SopDocument, verdict: SheetVerdict = NONE): Finding[] {
   const known = cache.get(doc);
-  if (known && known.unclean === unclean) return known.findings;
-  const findings = checkSop(doc, { uncleanFlows: new Set(unclean) });
-  cache.set(doc, { unclean, findings });
+  if (known && known.verdict === verdict) return known.findings;
+  const findings = checkSop(doc, {
+    uncleanFlows: new Set(verdict.unclean),
+    unprintable: verdict.unprintable,
+    hyphenated: verdict.hyphenated,
+  });
+  cache.set(doc, { verdict, findings });
   return findings;
 }
 
@@ -30,5 +36,5 @@ export function findingsOf(doc: SopDocument, unclean: readonly string[] = NONE):
 export function useFindings(): Finding[] {
   const doc = useEditor((s) => s.doc);
   const { result } = useLayout('check', useSettledDoc());
-  return findingsOf(doc, answerOf(result)?.unclean ?? NONE);
+  return findingsOf(doc, answerOf<'check'>(result) ?? NONE);
 }
