@@ -4,9 +4,11 @@ import { requestPersistence } from './persistence/storagePersistence';
 import { browserEditorEnv } from './store/browserEditorEnv';
 import { createEditorStore } from './store/createEditorStore';
 import { App } from './ui/App';
+import { registerSheetFontFaces } from './ui/sheet/sheetFontFaces';
 
 /** Opens the library (IndexedDB is asynchronous), then shows the editor; the page says what it waits for. */
 async function start(root: HTMLElement): Promise<void> {
+  registerSheetFontFaces();
   const env = await browserEditorEnv();
   const store = await createEditorStore(env);
   createRoot(root).render(

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { sheetMeasurer as measure } from '../../src/layout/text/measure';
 
 /** Page count and the first page's size in points, as pdfinfo reports them. */
 function pdfFacts(path: string): { pages: number; width: number; height: number } {
@@ -100,4 +101,43 @@ test('printing the sheet view prints only the pages, one per sheet of paper', as
   // The app's own chrome (tabs, options panel) is not printed.
   expect(text).not.toContain('Lembar cetak');
   expect(text).not.toContain('Ukuran kertas');
+});
+
+test('the sheet view draws its text in the PDF fonts: every line as wide as the layout measured it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const file = JSON.parse(readFileSync('tests/fixtures/sop-024.sop.json', 'utf8')) as {
+    sop: { identity: { name: string }; steps: { activity: string }[] };
+  };
+  file.sop.identity.name = 'Huruf lembar';
+  file.sop.steps[1]!.activity = 'Periksa ✓ berkas → arsip ≤ 3 hari';
+  await page.getByTestId('file-open-input').setInputFiles({
+    name: 'huruf.sop.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByTestId('sop-name')).toHaveValue('Huruf lembar');
+  await openSheet(page);
+  const line = page.locator('[data-testid="sheet-page"] text', { hasText: '✓' }).first();
+  await expect(line).toBeVisible();
+  // Arimo for the words, DejaVu Sans for ✓ → ≤, as in the PDF; fetched from the app itself.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts]
+          .filter((f) => f.status === 'loaded')
+          .map((f) => `${f.family} ${f.weight}`)
+          .sort();
+      }),
+    )
+    .toEqual(
+      expect.arrayContaining(['"Alir Sheet" 400', '"Alir Sheet" 700', '"Alir Sheet Fallback" 400']),
+    );
+  const text = (await line.textContent()) ?? '';
+  const drawn = await line.evaluate((el) => (el as SVGTextElement).getComputedTextLength());
+  // (The browser rounds glyph advances at its own scale: a tenth of a point over a line.)
+  expect(Math.abs(drawn - measure.width(text, 8, false))).toBeLessThan(0.5);
+  expect(text).toContain('→');
 });
