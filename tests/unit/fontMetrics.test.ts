@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FONT_METRICS } from '../../src/layout/text/fontMetrics.generated';
-import { canPrint, glyphSource, splitByFace } from '../../src/layout/text/sheetFonts';
+import { canPrint, charWidth, glyphSource, splitByFace } from '../../src/layout/text/sheetFonts';
 import { packFaceMetrics, readFaceMetrics } from '../../scripts/fontFileMetrics';
 import { readSheetFontFiles } from '../../src/export/pdf/nodeFontFiles';
 
@@ -30,6 +30,14 @@ describe('the font table layout measures with', () => {
       { text: '✓', source: 'fallback' },
       { text: ' ≤ 3', source: 'main' },
     ]);
+    // What no face has prints as a white square from the main face, measured as one.
+    expect(splitByFace('a中✓\u{1F600}', true)).toEqual([
+      { text: 'a\u25a1', source: 'main' },
+      { text: '✓', source: 'fallback' },
+      { text: '\u25a1', source: 'main' },
+    ]);
+    expect(charWidth('中', false)).toBe(charWidth('\u25a1', false));
+    expect(charWidth('\u{1F600}', true)).toBe(charWidth('\u25a1', true));
   });
 
   it('prints the marks offices type, and not scripts the fonts lack', () => {

@@ -153,6 +153,19 @@ describe.skipIf(!hasPoppler)('renderPdf (read back with poppler)', () => {
     }
   });
 
+  it('prints a character no font has as a box as wide as measured, the words after it in place', async () => {
+    const paper = paperSize('A4', 'landscape');
+    const page = sampleFlowchartPage(0);
+    const text = 'Nama \u4e2d\u6587 \u{1F600} selesai';
+    page.texts = [{ lines: [{ text, x: 60, y: 80 }], align: 'left', fontSize: 9, bold: true }];
+    page.footer = null;
+    const path = writeTemp(await renderPdf({ paper, pages: [page] }, loadNodeSheetFonts));
+    const words = pdfWordBoxes(path).filter((w) => w.yMin < 90);
+    expect(words.map((w) => w.word)).toEqual(['Nama', '\u25a1\u25a1', '\u25a1', 'selesai']);
+    const last = words[words.length - 1]!;
+    expect(last.xMax).toBeCloseTo(60 + sheetMeasurer.width(text, 9, true), 0);
+  });
+
   it('embeds the logo as an image in its rectangle', async () => {
     const doc = fixture('sop-009');
     const paper = paperSize('A4', 'landscape');

@@ -6,7 +6,7 @@
  */
 import { FONT_METRICS } from './fontMetrics.generated';
 
-/** The face that draws a character: the main one, its fallback, or none (the main face's box). */
+/** The face that draws a character: the main one, its fallback, or none (MISSING_GLYPH stands in). */
 export type GlyphSource = 'main' | 'fallback' | 'none';
 
 type PackedFace = keyof typeof FONT_METRICS;
@@ -55,12 +55,21 @@ export function glyphSource(char: string, bold: boolean): GlyphSource {
 /** Advance width of one character (code point) in 1/1000 em, in the face that draws it. */
 export function charWidth(char: string, bold: boolean): number {
   const code = char.codePointAt(0) ?? 0;
-  const main = mainFace(bold);
-  if (code > 0xffff) return main.notdef;
-  const width = main.widths[code]!;
+  const main = mainFace(bold).widths;
+  if (code > 0xffff) return main[MISSING_CODE]!;
+  const width = main[code]!;
   if (width > 0) return width;
-  return fallbackFace(bold).widths[code]! || main.notdef;
+  return fallbackFace(bold).widths[code]! || main[MISSING_CODE]!;
 }
+
+/**
+ * Printed, by the main face, for a character no face has (the Problems panel names
+ * it before export): a white square, the box a reader expects, as wide as layout measured.
+ * A PDF viewer's own .notdef advance for such a character is not the font's, so the
+ * text after it would shift and could overflow its cell.
+ */
+export const MISSING_GLYPH = '\u25a1';
+const MISSING_CODE = 0x25a1;
 
 /** Whether the sheet's fonts draw `char` (one code point) as itself, in regular and bold. */
 export function canPrint(char: string): boolean {
@@ -71,12 +80,13 @@ export function canPrint(char: string): boolean {
 export function splitByFace(text: string, bold: boolean): { text: string; source: GlyphSource }[] {
   const runs: { text: string; source: GlyphSource }[] = [];
   for (const char of text) {
-    // A character no face has is drawn by the main face (its empty box), like its measure.
+    // A character no face has is printed as MISSING_GLYPH, like its measure.
     const drawn = glyphSource(char, bold);
     const source = drawn === 'none' ? 'main' : drawn;
+    const piece = drawn === 'none' ? MISSING_GLYPH : char;
     const last = runs[runs.length - 1];
-    if (last && last.source === source) last.text += char;
-    else runs.push({ text: char, source });
+    if (last && last.source === source) last.text += piece;
+    else runs.push({ text: piece, source });
   }
   return runs;
 }
