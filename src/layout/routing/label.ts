@@ -1,5 +1,5 @@
 import type { Point, Rect, Route, TextMeasurer } from '../geometry';
-import { LABEL_ASCENT, LABEL_DESCENT } from './labelBox';
+import { LABEL_ASCENT, LABEL_DESCENT, labelBox } from './labelBox';
 import {
   arrowheadRect,
   grow,
@@ -22,12 +22,19 @@ export interface LabelJob<T = unknown> {
   key: T;
 }
 
-/** Text box to its own first segment. */
-const GAP = 1.5;
-/** Distances from the segment tried, nearest first (a little farther can clear a passing arrow). */
-const APART = [GAP, GAP + 2, GAP + 4];
-/** Text box to other arrows, symbols, table lines and labels. */
-const CLEAR = 1.5;
+/** Text box to its own first segment, and to other arrows, symbols, table lines and labels. */
+interface Margins {
+  gap: number;
+  clear: number;
+}
+/** The margins a label is given where there is room: nearer, text and line read as touching. */
+const ROOMY: Margins = { gap: 2, clear: 2 };
+/** The margins of a crowded exit, tried when no roomy place is free. */
+const SNUG: Margins = { gap: 1.5, clear: 1.5 };
+/** Distances from the segment tried beyond the gap (a little farther can clear a passing arrow). */
+const APART = [0, 2, 4];
+const GAP = SNUG.gap;
+const CLEAR = SNUG.clear;
 /**
  * The margins of the last-resort search, just above what the sheet checker
  * demands (0.5 pt from arrows and table lines): a narrow column has no room
@@ -109,6 +116,31 @@ export function placeLabels<T>(
   return report;
 }
 
+/**
+ * Gives the labels of a page's final routes ROOMY margins where a free place has them
+ * (see roomier): run once on the routing kept, since the routing passes need only
+ * know which labels found a place at all. `jobs` are labels already placed and free.
+ * Returns the work it took.
+ */
+export function loosenLabels<T>(
+  area: RoutingArea,
+  routes: Route[],
+  jobs: LabelJob<T>[],
+  measure: TextMeasurer,
+): number {
+  const heads = routes.flatMap((r) => arrowheadRect(r) ?? []);
+  const index = indexPage(area, routes, heads);
+  const placing: Placing<T>[] = jobs.flatMap((job) => {
+    const label = job.route.label;
+    if (!label || !job.route.points[0]) return [];
+    return [{ job, candidate: { box: labelBox(label, measure), label }, fewest: 0 }];
+  });
+  const tally = { work: 0 };
+  roomier(placing, sceneMaker(area, routes, heads, index), measure, tally);
+  for (const { job, candidate } of placing) job.route.label = candidate.label;
+  return tally.work;
+}
+
 /** Each label at its first place beside its exit, none tested: all reported as failed. */
 function placeQuickly<T>(jobs: LabelJob<T>[], measure: TextMeasurer): LabelReport<T> {
   const report: LabelReport<T> = { failed: [], keepOut: [], cramped: [], work: jobs.length };
@@ -172,46 +204,20 @@ function placeInOrder<T>(
   const placed: Rect[] = [];
   const placedIndex = new RectBuckets();
   const out: Placing<T>[] = [];
+  const sceneOf = sceneMaker(area, routes, heads, index);
   for (const job of jobs) {
     const start = job.route.points[0];
     if (!start) continue;
     const width = measure.width(job.text, ROUTE_LABEL_FONT, false);
-    const reach = width + HEIGHT + MAX_SHIFT + 2 * (GAP + CLEAR);
-    const near = (r: Rect): boolean => pointToRect(start, r) < reach;
-    // Only what the buckets hold near the start can be near, taken in page order as before.
-    const boxes = index.boxes
-      .near(start, reach)
-      .map((k) => area.boxes[k]!)
-      .filter((b) => near(b.rect));
-    const own = index.routeAt.get(job.route);
-    const routeIds = index.routes.near(start, REACH + width + HEIGHT + 2 * CLEAR);
-    if (own !== undefined && !routeIds.includes(own)) {
-      routeIds.push(own);
-      routeIds.sort((a, b) => a - b);
-    }
-    const scene: Scene = {
-      area,
-      boxes,
-      shapes: boxes.map((b) => shapeMeeter(b.shape ?? 'process', b.rect)),
-      routes: routeIds
-        .map((k) => routes[k]!)
-        .filter((r) => r === job.route || routeNear(r, start, width)),
-      heads: index.heads
-        .near(start, reach)
-        .map((k) => heads[k]!)
-        .filter(near),
-      labels: placedIndex
+    const scene = sceneOf(job, width, (near, reach) =>
+      placedIndex
         .near(start, reach)
         .map((k) => placed[k]!)
         .filter(near),
-    };
+    );
     let best: Candidate | null = null;
     let fewest = Infinity;
-    // Gathering the scene costs a unit for each thing in it; testing a candidate
-    // place about one for every CONFLICTS_PER_WORK of them.
-    const nearby = scene.boxes.length + scene.heads.length + scene.labels.length;
-    const testWork = 1 + (nearby + scene.routes.length) / CONFLICTS_PER_WORK;
-    tally.work += nearby + scene.routes.length;
+    const testWork = sceneWork(scene, tally);
     for (const c of candidates(job, width)) {
       if (pointToRect(start, c.box) > REACH) continue;
       tally.work += testWork;
@@ -226,19 +232,7 @@ function placeInOrder<T>(
       // None of the usual places is free: try every place within reach, with
       // the checker's own margins, before the page is asked for more room.
       // Only a free place is taken: the least bad one (and the room kept for it) stays a usual one.
-      const box = nearestFreePlace(
-        {
-          route: job.route,
-          width,
-          height: HEIGHT,
-          reach: REACH,
-          nearer: NEARER,
-          clear: TIGHT_CLEAR,
-          step: SWEEP_STEP,
-        },
-        scene,
-        tally,
-      );
+      const box = sweep(job, width, scene, TIGHT_CLEAR, 0, tally);
       if (box) {
         best = {
           box,
@@ -255,9 +249,130 @@ function placeInOrder<T>(
   return out;
 }
 
+/**
+ * Moves each placed label whose margins are snug to a free place with ROOMY ones,
+ * where one is within reach given every other label where it now stands: done once
+ * all are placed, so that no label's roomier place takes the only place of another.
+ */
+function roomier<T>(
+  placing: Placing<T>[],
+  sceneOf: ReturnType<typeof sceneMaker>,
+  measure: TextMeasurer,
+  tally: { work: number },
+): void {
+  const boxes = new RectBuckets();
+  placing.forEach((p, k) => boxes.add(k, p.candidate.box));
+  placing.forEach((p, k) => {
+    if (p.fewest > 0) return;
+    const { job } = p;
+    const start = job.route.points[0]!;
+    const width = measure.width(job.text, ROUTE_LABEL_FONT, false);
+    const scene = sceneOf(job, width, (near, reach) =>
+      boxes
+        .near(start, reach)
+        .filter((i) => i !== k)
+        .map((i) => placing[i]!.candidate.box)
+        .filter(near),
+    );
+    const testWork = sceneWork(scene, tally);
+    tally.work += testWork;
+    if (conflicts(p.candidate.box, job, scene, 1, ROOMY.clear, ROOMY.gap) === 0) return;
+    let found: Candidate | null = null;
+    for (const c of candidates(job, width, ROOMY.gap)) {
+      if (pointToRect(start, c.box) > REACH) continue;
+      tally.work += testWork;
+      if (conflicts(c.box, job, scene, 1, ROOMY.clear, ROOMY.gap) === 0) {
+        found = c;
+        break;
+      }
+    }
+    if (!found) {
+      const box = sweep(job, width, scene, ROOMY.clear, ROOMY.gap, tally);
+      if (box)
+        found = {
+          box,
+          label: labelAt(job.text, box, box.x + width / 2 >= start.x ? 'left' : 'right'),
+        };
+    }
+    if (!found) return;
+    p.candidate = found;
+    // Later labels test against where this one stands now.
+    boxes.add(k, found.box);
+  });
+}
+
+/** The nearest free place within reach on a fine grid (see nearestFreePlace), with these margins. */
+function sweep(
+  job: LabelJob<unknown>,
+  width: number,
+  scene: Scene,
+  clear: number,
+  ownGap: number,
+  tally: { work: number },
+): Rect | null {
+  return nearestFreePlace(
+    {
+      route: job.route,
+      width,
+      height: HEIGHT,
+      reach: REACH,
+      nearer: NEARER,
+      clear,
+      ownGap,
+      step: SWEEP_STEP,
+    },
+    scene,
+    tally,
+  );
+}
+
+/** Gathering a scene costs a unit for each thing in it; testing a place about one for every CONFLICTS_PER_WORK of them. */
+function sceneWork(scene: Scene, tally: { work: number }): number {
+  const nearby = scene.boxes.length + scene.heads.length + scene.labels.length;
+  tally.work += nearby + scene.routes.length;
+  return 1 + (nearby + scene.routes.length) / CONFLICTS_PER_WORK;
+}
+
+/** What a label near its exit must keep clear of: symbols, arrows and heads near it, and `labels` given. */
+function sceneMaker(area: RoutingArea, routes: Route[], heads: Rect[], index: PageIndex) {
+  return (
+    job: LabelJob<unknown>,
+    width: number,
+    labels: (near: (r: Rect) => boolean, reach: number) => Rect[],
+  ): Scene => {
+    const start = job.route.points[0]!;
+    const reach = width + HEIGHT + MAX_SHIFT + 2 * (ROOMY.gap + ROOMY.clear);
+    const near = (r: Rect): boolean => pointToRect(start, r) < reach;
+    // Only what the buckets hold near the start can be near, taken in page order as before.
+    const boxes = index.boxes
+      .near(start, reach)
+      .map((k) => area.boxes[k]!)
+      .filter((b) => near(b.rect));
+    const own = index.routeAt.get(job.route);
+    const routeIds = index.routes.near(start, REACH + width + HEIGHT + 2 * ROOMY.clear);
+    if (own !== undefined && !routeIds.includes(own)) {
+      routeIds.push(own);
+      routeIds.sort((a, b) => a - b);
+    }
+    return {
+      area,
+      boxes,
+      shapes: boxes.map((b) => shapeMeeter(b.shape ?? 'process', b.rect)),
+      routes: routeIds
+        .map((k) => routes[k]!)
+        .filter((r) => r === job.route || routeNear(r, start, width)),
+      heads: index.heads
+        .near(start, reach)
+        .map((k) => heads[k]!)
+        .filter(near),
+      labels: labels(near, reach),
+    };
+  };
+}
+
 /** Whether some segment of a route comes close enough to a label within reach of `start` to matter. */
 function routeNear(route: Route, start: Point, width: number): boolean {
-  const far = REACH + width + HEIGHT + 2 * CLEAR;
+  const far = REACH + width + HEIGHT + 2 * ROOMY.clear;
   for (let k = 1; k < route.points.length; k++) {
     const a = route.points[k - 1]!;
     const b = route.points[k]!;
@@ -273,7 +388,7 @@ interface Scene extends SweepScene {
 }
 
 /** Places beside the start of the exit, nearest first, the side the arrow does not turn to first. */
-function candidates(job: LabelJob<unknown>, width: number): Candidate[] {
+function candidates(job: LabelJob<unknown>, width: number, gap = GAP): Candidate[] {
   const [a, b = a, c] = job.route.points as [Point, Point?, Point?];
   const centre = {
     x: job.source.rect.x + job.source.rect.width / 2,
@@ -287,10 +402,11 @@ function candidates(job: LabelJob<unknown>, width: number): Candidate[] {
     // On the side the arrow does not turn to, or away from the centre line (an exit beside a vertex).
     const off = a.y - centre.y;
     const below = Math.abs(off) > 0.01 ? off > 0 : c !== undefined && c.y < b.y;
-    for (const apart of APART) {
+    for (const extra of APART) {
+      const apart = gap + extra;
       for (const s of SHIFTS) {
         for (const under of [below, !below]) {
-          const x = right ? a.x + GAP + s : a.x - GAP - s - width;
+          const x = right ? a.x + gap + s : a.x - gap - s - width;
           const y = under ? a.y + apart : a.y - apart - HEIGHT;
           const box = { x, y, width, height: HEIGHT };
           out.push({ box, label: labelAt(text, box, right ? 'left' : 'right') });
@@ -302,11 +418,12 @@ function candidates(job: LabelJob<unknown>, width: number): Candidate[] {
   const down = b.y >= a.y;
   const off = a.x - centre.x;
   const left = Math.abs(off) > 0.01 ? off < 0 : c !== undefined && c.x > b.x;
-  for (const apart of APART) {
+  for (const extra of APART) {
+    const apart = gap + extra;
     for (const s of SHIFTS) {
       for (const onLeft of [left, !left]) {
         const x = onLeft ? a.x - apart - width : a.x + apart;
-        const y = down ? a.y + GAP + s : a.y - GAP - s - HEIGHT;
+        const y = down ? a.y + gap + s : a.y - gap - s - HEIGHT;
         const box = { x, y, width, height: HEIGHT };
         out.push({ box, label: labelAt(text, box, onLeft ? 'right' : 'left') });
       }
@@ -331,6 +448,8 @@ function conflicts(
   scene: Scene,
   enough: number,
   clear: number,
+  /** Room kept from its own first segment (the candidates already stand this far off it). */
+  ownGap = 0,
 ): number {
   let count = 0;
   const own = job.route;
@@ -354,7 +473,8 @@ function conflicts(
       const a = route.points[k - 1]!;
       const b = route.points[k]!;
       const ownFirst = route === own && k === 1;
-      if (segmentMeets(a, b, ownFirst ? box : wide)) count += sibling && k === 1 ? FIXED : 1;
+      const room = ownFirst ? (ownGap > 0 ? grow(box, ownGap - 1e-6) : box) : wide;
+      if (segmentMeets(a, b, room)) count += sibling && k === 1 ? FIXED : 1;
     }
     if (count >= enough) return count;
   }

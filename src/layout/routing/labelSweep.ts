@@ -24,6 +24,8 @@ export interface SweepLabel {
   nearer: number;
   /** Text to arrows, symbols, table lines and other labels. */
   clear: number;
+  /** Text to its own first segment (0: it may touch it). */
+  ownGap?: number;
   /** Grid step of the places tried, in points. */
   step: number;
 }
@@ -148,7 +150,7 @@ function sweepCell(
       const a = r.points[k - 1]!;
       const b = r.points[k]!;
       const seg = segmentRect(a, b);
-      around(seg, r === own && k === 1 ? 0 : clear);
+      around(seg, r === own && k === 1 ? (label.ownGap ?? 0) : clear);
     }
   }
 

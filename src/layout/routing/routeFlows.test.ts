@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../geometry';
+import { sheetMeasurer } from '../text/measure';
+import { labelBox } from './labelBox';
 import { routeFlows, routeFlowsReport } from './routeFlows';
 import type { RoutingArea, RoutingBox, RoutingRequest } from './types';
 
@@ -66,7 +68,13 @@ describe('routeFlows', () => {
     expect(last.y).toBe(80); // the middle of a's side
     const lane = loop.points[1]!.x;
     expect(lane).toBeGreaterThan(219); // beside, not through, the symbols in between
-    expect(loop.label).toMatchObject({ text: 'Tidak', align: 'left' });
+    // Right of the exit "Tidak" would come within 1 pt of the column's line at x = 240:
+    // it stands on the other side, 2 pt clear of its arrow, the symbol and the lines.
+    const label = labelBox(loop.label!, sheetMeasurer);
+    expect(loop.label!.text).toBe('Tidak');
+    expect(label.x + label.width / 2).toBeLessThan(first.x);
+    expect(label.y).toBeGreaterThanOrEqual(208 + 2); // c's bottom
+    expect(Math.hypot(label.x + label.width - first.x, label.y - first.y)).toBeLessThan(12);
   });
 
   it('lets two flows into one symbol join, and keeps parallel arrows apart', () => {

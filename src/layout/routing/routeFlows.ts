@@ -13,7 +13,7 @@ import {
 import { forcePort, type ExitPort } from './exitSides';
 import { TURN_GAP, labelRoomBelow, moveExits, type ExitPorts } from './labelRoom';
 import { portPreferences } from './ports';
-import { placeLabels, type LabelJob } from './label';
+import { loosenLabels, placeLabels, type LabelJob } from './label';
 import { sheetMeasurer } from '../text/measure';
 import {
   portFronts,
@@ -139,7 +139,16 @@ export function routeFlowsReport(
     if (last.cut) break;
     if (trouble(last) < trouble(best)) best = last;
   }
-  const { keepOut: _room, cut: _cut, ...result } = best;
+  // The labels of the routing kept get roomier margins where they are free to. Its
+  // work, bounded by the labels' count, is not taken from the routing budget: spent,
+  // it would leave later pages less for their first routing, which matters more.
+  // With the budget spent, labels were placed quickly and are left as they are.
+  if (!budget.exhausted) {
+    const failed = new Set(best.unlabelled);
+    const free = best.jobs.filter((j) => !failed.has(j.key));
+    loosenLabels(area, best.routes, free, area.measure ?? sheetMeasurer);
+  }
+  const { keepOut: _room, cut: _cut, jobs: _jobs, ...result } = best;
   return result;
 }
 
@@ -156,7 +165,7 @@ function routeAndLabel(
   requests: RoutingRequest[],
   forced: Map<RoutingRequest, ExitPort>,
   budget: WorkBudget,
-): RoutingResult & { keepOut: Rect[]; cut: boolean } {
+): RoutingResult & { keepOut: Rect[]; cut: boolean; jobs: LabelJob<RoutingRequest>[] } {
   // Greedy routing depends on order: when a flow could only be drawn over
   // another, try again with the stuck flows first, and keep the best attempt.
   // Exits moved off a side with no room for their label choose their new side first.
@@ -196,6 +205,7 @@ function routeAndLabel(
     cramped: labels.cramped.map((j) => j.key),
     fallback: best.fallback,
     cut: best.cut,
+    jobs,
   };
 }
 
