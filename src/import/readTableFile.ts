@@ -101,7 +101,8 @@ function sheetRows(worksheet: Document, strings: readonly string[]): string[][] 
   return Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? ''));
 }
 
-function sharedStrings(doc: Document | null): string[] {
+/** The shared string table's texts, in order. */
+export function sharedStrings(doc: Document | null): string[] {
   if (!doc) return [];
   // Rich text keeps its runs in <r><t>; phonetic hints (<rPh>) are not part of the text.
   return [...doc.getElementsByTagNameNS(XLSX_MAIN, 'si')].map((si) =>
@@ -112,7 +113,8 @@ function sharedStrings(doc: Document | null): string[] {
   );
 }
 
-function cellText(cell: Element, strings: readonly string[]): string {
+/** A cell's text as written (shared, inline, number or boolean). */
+export function cellText(cell: Element, strings: readonly string[]): string {
   const type = cell.getAttribute('t');
   if (type === 'inlineStr') {
     return [...cell.getElementsByTagNameNS(XLSX_MAIN, 't')].map((t) => t.textContent).join('');
