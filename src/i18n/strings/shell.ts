@@ -93,6 +93,57 @@ export const shellStrings = {
     en: 'The file “{file}” was not opened:',
   },
   'shell.file.importSheet': { id: 'Impor dari Excel/CSV…', en: 'Import from Excel/CSV…' },
+  'shell.sheets.title': {
+    id: 'Buku kerja “{file}” berisi {count} lembar bagan alir',
+    en: 'The workbook “{file}” has {count} flowchart sheets',
+  },
+  'shell.sheets.intro': {
+    id: 'Apakah lembar-lembar ini satu prosedur yang dibagi menjadi beberapa halaman, atau beberapa prosedur?',
+    en: 'Are these sheets one procedure split into pages, or several procedures?',
+  },
+  'shell.sheets.join': {
+    id: 'Satu prosedur (lembar sebagai halaman)',
+    en: 'One procedure (sheets as pages)',
+  },
+  'shell.sheets.item': { id: '“{sheet}”: {steps} langkah', en: '“{sheet}”: {steps} steps' },
+  'shell.sheets.separate': { id: '{count} prosedur terpisah', en: '{count} separate procedures' },
+  'shell.importReport.title': {
+    id: 'Impor “{file}”: yang tidak dapat dibaca',
+    en: 'Import of “{file}”: what could not be read',
+  },
+  'shell.importReport.intro': {
+    id: 'SOP sudah dibuka sebagai entri baru di pustaka. Bagian berikut dilewati; periksa dan lengkapi di editor:',
+    en: 'The SOP is open as a new library entry. The parts below were left out; check and complete them in the editor:',
+  },
+  'shell.importReport.close': { id: 'Tutup', en: 'Close' },
+  'import.problem.unknownShape': {
+    id: '{cell}: bentuk “{name}” bukan simbol SOP yang dikenal; dilewati.',
+    en: '{cell}: the shape “{name}” is not a known SOP symbol; left out.',
+  },
+  'import.problem.outsideTable': {
+    id: '{cell}: “{name}” berada di luar baris langkah tabel; dilewati.',
+    en: '{cell}: “{name}” lies outside the table’s step rows; left out.',
+  },
+  'import.problem.outsideActors': {
+    id: '{cell}: “{name}” berada di luar kolom pelaksana; ditempatkan pada pelaksana terdekat.',
+    en: '{cell}: “{name}” lies outside the actor columns; placed with the nearest actor.',
+  },
+  'import.problem.looseArrow': {
+    id: '{cell}: panah “{name}” punya ujung yang tidak menempel pada simbol; dilewati.',
+    en: '{cell}: the arrow “{name}” has an end on no symbol; left out.',
+  },
+  'import.problem.unpairedConnector': {
+    id: '{cell}: penghubung antarhalaman “{name}” tidak punya pasangan; panahnya dilewati.',
+    en: '{cell}: the off-page connector “{name}” has no partner; its arrow is left out.',
+  },
+  'import.problem.strayText': {
+    id: '{cell}: kotak teks “{name}” tidak berada di dekat jalan keluar simbol; dilewati.',
+    en: '{cell}: the text box “{name}” stands by no exit of a symbol; left out.',
+  },
+  'import.problem.group': {
+    id: '{cell}: kelompok bentuk “{name}” tidak dibaca; pisahkan kelompoknya (Ungroup) lalu impor lagi.',
+    en: '{cell}: the group “{name}” was not read; ungroup it and import again.',
+  },
   'shell.sheet.title': { id: 'Impor “{file}”', en: 'Import “{file}”' },
   'shell.sheet.intro': {
     id: '{count} baris kegiatan terbaca. Periksa isi tiap kolom; hasilnya menjadi SOP baru di pustaka:',

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import { useEditor } from '../../store/useEditor';
 import { PastePreview } from '../steps/PastePreview';
 import { useSheetImport } from './useSheetImport';
+import { WorkbookImportDialogs } from './WorkbookImportDialogs';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { MenuItem } from '../common/MenuItem';
 import { Menu } from './Menu';
@@ -45,6 +46,13 @@ export function FileMenu() {
           </div>
         </div>
       )}
+      <WorkbookImportDialogs
+        question={sheet.question}
+        onAnswer={(join) => void sheet.answer(join)}
+        onDismiss={sheet.dismissQuestion}
+        report={sheet.report}
+        onCloseReport={sheet.closeReport}
+      />
       {/* Outside the menu so it is always in the page (automation sets files on it directly). */}
       <HiddenFileInput
         ref={input}

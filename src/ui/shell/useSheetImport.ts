@@ -6,7 +6,14 @@ import {
   type ColumnRole,
 } from '../../model/commands';
 import { newDocument } from '../../model/defaults';
+import {
+  joinProcedures,
+  officialProcedures,
+  type SheetProcedure,
+} from '../../import/importWorkbook';
+import type { ImportProblem } from '../../import/officialLayout';
 import { readTableFile } from '../../import/readTableFile';
+import { readWorkbook } from '../../import/workbook';
 import { isoDate } from '../../store/editorEnv';
 import { useEditorStore } from '../../store/useEditor';
 import { fileBaseName } from './fileBaseName';
@@ -20,14 +27,46 @@ export interface SheetImport {
   actorColumns: ActorColumn[];
 }
 
+/** A workbook with several flowchart sheets, waiting for the user to say what they are. */
+export interface SheetsQuestion {
+  fileName: string;
+  procedures: SheetProcedure[];
+}
+
+/** What an import of the official layout could not read, shown once the SOP is open. */
+export interface ImportReport {
+  fileName: string;
+  problems: ImportProblem[];
+}
+
 /**
- * Berkas → Impor dari Excel/CSV: the file's table is read, its columns shown as they will
- * land (from its header, or in the steps table's order), and on confirmation it becomes a
- * new SOP in the library, never written over the open one.
+ * Berkas → Impor dari Excel/CSV: a workbook in the official layout (header rows, one
+ * column per Pelaksana, the flowchart drawn as shapes) becomes a new SOP at once, with a
+ * report of what could not be read; one with several flowchart sheets first asks whether
+ * they are one procedure's pages or several procedures. Any other file's table is read,
+ * its columns shown as they will land (from its header, or in the steps table's order),
+ * and on confirmation it becomes a new SOP. Never written over the open one.
  */
 export function useSheetImport() {
   const store = useEditorStore();
   const [pending, setPending] = useState<SheetImport | null>(null);
+  const [question, setQuestion] = useState<SheetsQuestion | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+
+  const openProcedures = useCallback(
+    async (fileName: string, procedures: readonly SheetProcedure[]) => {
+      const problems: ImportProblem[] = [];
+      for (const p of procedures) {
+        if (!(await store.getState().openNewDocument(p.doc))) return;
+        const named = procedures.length > 1;
+        problems.push(
+          ...p.problems.map((x) => (named ? { ...x, cell: `${p.sheet}!${x.cell}` } : x)),
+        );
+      }
+      if (problems.length > 0) setReport({ fileName, problems });
+    },
+    [store],
+  );
 
   const read = useCallback(
     async (file: File) => {
@@ -38,6 +77,19 @@ export function useSheetImport() {
       } catch {
         addNotice({ kind: 'fileUnreadable', fileName: file.name });
         return;
+      }
+      if (file.name.toLowerCase().endsWith('.xlsx')) {
+        const book = readWorkbook(bytes);
+        const base = newDocument(fileBaseName(file.name), isoDate(new Date()));
+        const procedures = book.ok ? officialProcedures(book.sheets, base) : [];
+        if (procedures.length > 1) {
+          setQuestion({ fileName: file.name, procedures });
+          return;
+        }
+        if (procedures.length === 1) {
+          await openProcedures(file.name, procedures);
+          return;
+        }
       }
       const table = readTableFile(file.name, bytes);
       if (!table.ok) {
@@ -59,7 +111,18 @@ export function useSheetImport() {
         actorColumns: plan.actorColumns,
       });
     },
-    [store],
+    [store, openProcedures],
+  );
+
+  /** The question's answer: the sheets as one procedure's pages, or each its own SOP. */
+  const answer = useCallback(
+    async (join: boolean) => {
+      if (!question) return;
+      setQuestion(null);
+      const { fileName, procedures } = question;
+      await openProcedures(fileName, join ? [joinProcedures(procedures)] : procedures);
+    },
+    [question, openProcedures],
   );
 
   const apply = useCallback(
@@ -79,5 +142,15 @@ export function useSheetImport() {
     [pending, store],
   );
 
-  return { pending, read, apply, cancel: () => setPending(null) };
+  return {
+    pending,
+    read,
+    apply,
+    cancel: () => setPending(null),
+    question,
+    answer,
+    dismissQuestion: () => setQuestion(null),
+    report,
+    closeReport: () => setReport(null),
+  };
 }
