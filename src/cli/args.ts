@@ -12,7 +12,22 @@ export interface RenderArgs {
   formats: OutputFormat[];
 }
 
-export type CliArgs = RenderArgs | { command: 'help' } | { command: 'error'; message: string };
+/** What `convert` writes when -o is a folder. */
+export type ConvertFormat = 'sop.json' | 'xlsx' | 'pdf';
+
+export interface ConvertArgs {
+  command: 'convert';
+  /** Files and folders (searched deep for .xlsx, .csv, .tsv and .sop.json). */
+  inputs: string[];
+  /** A file (its extension says the format) or a folder; null: next to each input. */
+  out: string | null;
+  to: ConvertFormat;
+  /** Several flowchart sheets of one workbook as one procedure's pages. */
+  join: boolean;
+}
+
+export type CliArgs =
+  RenderArgs | ConvertArgs | { command: 'help' } | { command: 'error'; message: string };
 
 const PAPERS: readonly Paper[] = ['A4', 'F4', 'Letter', 'Legal'];
 const FORMATS: readonly OutputFormat[] = ['pdf', 'xlsx'];
@@ -23,6 +38,9 @@ standard tabular SOP workbooks (Excel .xlsx, the flowchart as editable shapes).
 Usage:
   npm run sop -- render <file.sop.json>... [-o <dir>] [--paper A4|F4|Letter|Legal]
                         [--format pdf|xlsx|pdf,xlsx]
+  npm run sop -- convert <in.xlsx|in.csv|in.tsv|in.sop.json|folder>...
+                         [-o <out.sop.json|out.xlsx|out.pdf|folder>]
+                         [--to sop.json|xlsx|pdf] [--join]
   npm run sop -- --help
 
 Options:
@@ -40,6 +58,15 @@ and b/x.sop.json with -o out) are refused before anything is written: render
 them in separate runs. Inputs are read as UTF-8 (with or without a byte-order
 mark) or UTF-16 with a byte-order mark, as the browser reads them.
 
+convert brings existing SOPs in: a workbook in the official layout (one column per
+Pelaksana, the flowchart drawn as shapes and connectors, with its COVER/identity
+sheet) or a flat table (one row per step, columns named by their header), or an
+SOP file, is written as an SOP file (default), a workbook or a PDF. Folders are
+searched for such files, for batch migration. A workbook with several flowchart
+sheets gives one output per sheet (<name>-<sheet>.<ext>), or one with --join.
+What could not be read (a shape outside the table, an arrow with a loose end, an
+unknown shape) is reported on stderr with its cell; the rest is still written.
+
 A file that cannot be read or is not a valid SOP file is reported on stderr as
 "<file>: <problem>" and skipped; the other files are still rendered. The exit
 code is 0 when every file was rendered, 1 when any failed, 2 for a usage error
@@ -51,6 +78,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (argv.length === 0 || argv.some((a) => a === '-h' || a === '--help'))
     return { command: 'help' };
   const [command, ...rest] = argv;
+  if (command === 'convert') return parseConvert(rest);
   if (command !== 'render') return { command: 'error', message: `unknown command "${command}"` };
   const files: string[] = [];
   let outDir: string | null = null;
@@ -99,4 +127,31 @@ function parseFormats(value: string): OutputFormat[] | string {
     if (!formats.includes(match)) formats.push(match);
   }
   return formats.length > 0 ? formats : 'no format given (pdf, xlsx or pdf,xlsx)';
+}
+
+const CONVERT_FORMATS: readonly ConvertFormat[] = ['sop.json', 'xlsx', 'pdf'];
+
+function parseConvert(rest: string[]): CliArgs {
+  const inputs: string[] = [];
+  let out: string | null = null;
+  let to: ConvertFormat = 'sop.json';
+  let join = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (arg === '-o' || arg === '--out' || arg === '--to') {
+      const value = rest[++i];
+      if (value === undefined) return { command: 'error', message: `${arg} needs a value` };
+      if (arg === '--to') {
+        const match = CONVERT_FORMATS.find((f) => f === value.toLowerCase().replace(/^\./, ''));
+        if (!match)
+          return { command: 'error', message: `unknown format "${value}" (sop.json, xlsx or pdf)` };
+        to = match;
+      } else out = value;
+    } else if (arg === '--join') join = true;
+    else if (arg.startsWith('-') && arg !== '-')
+      return { command: 'error', message: `unknown option "${arg}"` };
+    else inputs.push(arg);
+  }
+  if (inputs.length === 0) return { command: 'error', message: 'no input files' };
+  return { command: 'convert', inputs, out, to, join };
 }

@@ -28,6 +28,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     case 'render':
       return render(args, io);
+    case 'convert':
+      return (await import('./convert')).convert(args, io);
     default: {
       const unknown: never = args;
       throw new Error(`Unhandled command ${JSON.stringify(unknown)}`);
