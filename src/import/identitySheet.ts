@@ -1,4 +1,5 @@
 import { normalHeader } from '../model/commands';
+import { clampText, clampTexts } from '../model/commands/rows';
 import { isCalendarDate } from '../model/schema';
 import type { Identity, IdentityListField } from '../model/types';
 import type { WorkbookSheet } from './workbook';
@@ -251,5 +252,24 @@ export function identityFromSheet(
     }
     if (all.length > 0) found++;
   }
-  return { identity, found };
+  // As long as the identity form lets a field be typed, lists as long as it keeps.
+  const clamped: Identity = {
+    ...identity,
+    organization: clampTexts(identity.organization),
+    unit: clampText(identity.unit),
+    number: clampText(identity.number),
+    name: clampText(identity.name),
+    approver: {
+      title: clampText(identity.approver.title),
+      name: clampText(identity.approver.name),
+      nip: clampText(identity.approver.nip),
+    },
+    legalBasis: clampTexts(identity.legalBasis),
+    qualifications: clampTexts(identity.qualifications),
+    relatedSops: clampTexts(identity.relatedSops),
+    equipment: clampTexts(identity.equipment),
+    warnings: clampTexts(identity.warnings),
+    records: clampTexts(identity.records),
+  };
+  return { identity: clamped, found };
 }

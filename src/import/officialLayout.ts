@@ -1,5 +1,7 @@
 import { normalHeader, roleOfHeader, type ColumnRole } from '../model/commands';
+import { clampText } from '../model/commands/rows';
 import { createIdAllocator } from '../model/ids';
+import { LIMITS, LIST_LIMITS } from '../model/limits';
 import type { Flow, SopDocument, SopSymbol, Step, SymbolShape } from '../model/types';
 import {
   connectorEnds,
@@ -28,7 +30,9 @@ export interface ImportProblem {
     | 'looseArrow'
     | 'unpairedConnector'
     | 'strayText'
-    | 'group';
+    | 'group'
+    | 'beyondLimits'
+    | 'stepWithoutSymbol';
   /** The cell the object's anchor starts in ("D7"). */
   cell: string;
   /** The object's name in the workbook ("Flowchart: Terminator 17"). */
@@ -156,7 +160,9 @@ export function sopFromOfficialSheet(
   sheet: WorkbookSheet,
   base: SopDocument,
 ): { doc: SopDocument; problems: ImportProblem[] } | null {
-  const table = findOfficialTable(sheet);
+  // Without a drawn flowchart the sheet is a flat table (a Pelaksana column of names).
+  const drawn = sheet.drawing.some((o) => o.kind === 'shape' || o.kind === 'connector');
+  const table = drawn ? findOfficialTable(sheet) : null;
   if (!table) return null;
   const problems: ImportProblem[] = [];
   const report = (code: ImportProblem['code'], o: DrawingObject) =>
@@ -269,6 +275,17 @@ export function sopFromOfficialSheet(
     stepAt(c.y).step.symbols.push(symbol);
     nodes.set(o.id, { object: o, kind, symbolId: symbol.id });
   }
+  // A step drawn with no shape still needs its symbol: a process of the first actor, said.
+  for (const row of stepRows) {
+    if (row.step.symbols.length > 0) continue;
+    row.step.symbols.push({ id: nextId('n'), shape: 'process', actor: actors[0]!.id });
+    const col = fieldCols.activity ?? fieldCols.no ?? 0;
+    problems.push({
+      code: 'stepWithoutSymbol',
+      cell: `${columnLetters(col)}${row.top + 1}`,
+      name: row.step.activity,
+    });
+  }
   // A step's symbols in reading order: by actor column, each column's stack top to bottom.
   const drawnAt = new Map(
     [...nodes.values()].flatMap((n) => (n.symbolId ? [[n.symbolId, n.object.box] as const] : [])),
@@ -367,13 +384,59 @@ export function sopFromOfficialSheet(
     );
     if (!duplicate) flows.push({ id: nextId('f'), from: e.from.symbolId!, to: to.symbolId, label });
   }
-  const doc: SopDocument = {
-    ...base,
-    actors: actors.map(({ id, name }) => ({ id, name })),
-    steps: stepRows.map((s) => s.step),
-    flows,
-  };
+  const doc = withinLimits(
+    {
+      ...base,
+      actors: actors.map(({ id, name }) => ({ id, name })),
+      steps: stepRows.map((s) => s.step),
+      flows,
+    },
+    problems,
+  );
   return { doc, problems };
+}
+
+/**
+ * The document cut to what the file format holds (steps, actors, symbols per step,
+ * flows), the cut reported: a sheet past them is not an SOP anyone drew by hand.
+ */
+function withinLimits(read: SopDocument, problems: ImportProblem[]): SopDocument {
+  // Every text as long as the editor lets one be typed.
+  const doc: SopDocument = {
+    ...read,
+    actors: read.actors.map((a) => ({ ...a, name: clampText(a.name) })),
+    steps: read.steps.map((s) => ({
+      ...s,
+      activity: clampText(s.activity),
+      requirements: clampText(s.requirements),
+      time: clampText(s.time),
+      output: clampText(s.output),
+      notes: clampText(s.notes),
+    })),
+    flows: read.flows.map((f) => ({ ...f, label: clampText(f.label) })),
+  };
+  const over =
+    doc.steps.length > LIMITS.steps ||
+    doc.actors.length > LIMITS.actors ||
+    doc.flows.length > LIMITS.flows ||
+    doc.steps.some((s) => s.symbols.length > LIST_LIMITS.symbolsPerStep);
+  if (!over) return doc;
+  problems.push({
+    code: 'beyondLimits',
+    cell: '',
+    name: `${LIMITS.steps} / ${LIMITS.actors} / ${LIMITS.flows}`,
+  });
+  const actors = doc.actors.slice(0, LIMITS.actors);
+  const kept = new Set(actors.map((a) => a.id));
+  const steps = doc.steps.slice(0, LIMITS.steps).map((s) => ({
+    ...s,
+    symbols: s.symbols.filter((y) => kept.has(y.actor)).slice(0, LIST_LIMITS.symbolsPerStep),
+  }));
+  const symbols = new Set(steps.flatMap((s) => s.symbols.map((y) => y.id)));
+  const flows = doc.flows
+    .filter((f) => symbols.has(f.from) && symbols.has(f.to))
+    .slice(0, LIMITS.flows);
+  return { ...doc, actors, steps, flows };
 }
 
 /** A pentagon's own letter ("A"), drawn as a text box over it rather than as its text. */
@@ -418,4 +481,15 @@ function pairConnectors(
     ins.delete(pick);
   }
   return pairs;
+}
+
+/** A column's letters ("A", "AB") from its index (from 0). */
+function columnLetters(col: number): string {
+  let n = col + 1;
+  let name = '';
+  while (n > 0) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
 }

@@ -16,7 +16,8 @@ const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const MAX_PART_BYTES = 50 * 1024 * 1024;
 const MAX_ROWS = 5000;
 const MAX_COLUMNS = 200;
-const MAX_OBJECTS = 20_000;
+/** More shapes than the largest SOP the format holds draws (2,000 steps, 4,000 arrows, their labels). */
+const MAX_OBJECTS = 12_000;
 /** EMU per point (DrawingML's unit: 914,400 an inch). */
 export const EMU_PER_PT = 12700;
 

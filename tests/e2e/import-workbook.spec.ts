@@ -132,3 +132,31 @@ test('a workbook Alir exported imports back to the same steps', async ({ page })
   expect(rows).toHaveLength(11);
   expect(rows[3]!.next.sort()).toEqual(['Tidak:3', 'Ya:5']);
 });
+
+test('the Excel template downloads and imports back as an SOP of its example rows', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.waitSaved();
+  await page.getByTestId('menu-file').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('file-download-template').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('templat-sop.xlsx');
+  const path = test.info().outputPath('templat-sop.xlsx');
+  await file.saveAs(path);
+  await page.getByTestId('file-import-sheet-input').setInputFiles(path);
+  const dialog = page.getByTestId('sheet-import');
+  await dialog.getByTestId('paste-preview-apply').click();
+  await expect(app.sopName).toHaveValue('templat-sop');
+  await steps.open();
+  const rows = await steps.read();
+  expect(rows.map((r) => [r.activity, r.shapes])).toEqual([
+    ['Menerima berkas permohonan', ['terminator']],
+    ['Memeriksa kelengkapan berkas', ['decision']],
+    ['Mengarsipkan berkas', ['terminator']],
+  ]);
+  expect(rows[1]!.next.sort()).toEqual(['Tidak:1', 'Ya:3']);
+});

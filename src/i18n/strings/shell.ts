@@ -92,6 +92,7 @@ export const shellStrings = {
     id: 'Berkas “{file}” tidak dibuka:',
     en: 'The file “{file}” was not opened:',
   },
+  'shell.file.template': { id: 'Unduh templat Excel', en: 'Download Excel template' },
   'shell.file.importSheet': { id: 'Impor dari Excel/CSV…', en: 'Import from Excel/CSV…' },
   'shell.sheets.title': {
     id: 'Buku kerja “{file}” berisi {count} lembar bagan alir',
@@ -139,6 +140,14 @@ export const shellStrings = {
   'import.problem.strayText': {
     id: '{cell}: kotak teks “{name}” tidak berada di dekat jalan keluar simbol; dilewati.',
     en: '{cell}: the text box “{name}” stands by no exit of a symbol; left out.',
+  },
+  'import.problem.beyondLimits': {
+    id: 'Lembar ini melebihi batas berkas SOP (langkah / pelaksana / panah: {name}); sisanya dipotong.',
+    en: 'The sheet goes past what an SOP file holds (steps / actors / arrows: {name}); the rest is cut.',
+  },
+  'import.problem.stepWithoutSymbol': {
+    id: '{cell}: langkah “{name}” tidak punya simbol di kolom pelaksana; diberi simbol proses pada pelaksana pertama.',
+    en: '{cell}: the step “{name}” has no symbol in the actor columns; given a process of the first actor.',
   },
   'import.problem.group': {
     id: '{cell}: kelompok bentuk “{name}” tidak dibaca; pisahkan kelompoknya (Ungroup) lalu impor lagi.',

@@ -10,6 +10,16 @@ import { Menu } from './Menu';
 import { useFileImport } from './useFileImport';
 import { useSaveFile } from './useSaveFile';
 
+/** The flat Excel template, its writer loaded on first use. */
+async function downloadTemplate(): Promise<void> {
+  const [{ templateWorkbook }, { downloadBlob }] = await Promise.all([
+    import('../../export/xlsx/template'),
+    import('../../persistence/download'),
+  ]);
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  downloadBlob('templat-sop.xlsx', new Blob([templateWorkbook() as BlobPart], { type }));
+}
+
 /** Open a `.sop.json` (as a new library entry) and save the open SOP as one. */
 export function FileMenu() {
   const t = useT();
@@ -72,6 +82,13 @@ export function FileMenu() {
               onSelect={() => sheetInput.current?.click()}
             >
               {t('shell.file.importSheet')}
+            </MenuItem>
+            <MenuItem
+              testId="file-download-template"
+              close={close}
+              onSelect={() => void downloadTemplate()}
+            >
+              {t('shell.file.template')}
             </MenuItem>
             <MenuItem testId="file-save-json" close={close} onSelect={saveFile}>
               {t('shell.file.saveJson')}
