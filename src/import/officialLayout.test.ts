@@ -145,6 +145,9 @@ describe("an agency's workbook in the official layout", () => {
     ]);
   });
 
+  // Counted from its drawing2.xml: 8 symbol shapes (2 flowChartTerminator, 5 rect, 1 diamond),
+  // 6 homePlate pentagons, 5 text boxes, 11 connectors (one unglued at its start); three
+  // pairs of connectors meet through pentagon pairs at the page break, so 11 - 3 = 8 flows.
   it('becomes steps with their symbols, glued and unglued arrows as flows, and the decision labels', () => {
     const { doc, problems } = sopFromOfficialSheet(flowchart, newDocument(''))!;
     const got = content(doc);

@@ -48,6 +48,11 @@ test('an agency workbook in the official layout opens as a new SOP, with what co
   await report.getByTestId('import-report-close').click();
   await expect(report).toHaveCount(0);
 
+  // The diagram shows its symbols and arrows: 8 shapes and 11 connectors in the workbook's
+  // drawing, three pairs of connectors joined through pentagon pairs, so 8 arrows.
+  await expect(page.locator('[data-testid="symbol"]')).toHaveCount(8);
+  await expect(page.locator('[data-testid="flow"]')).toHaveCount(8);
+
   // Named from its COVER sheet; the identity fields the COVER names are filled in.
   await expect(app.sopName).toHaveValue('VERIFIKASI BERITA PENCARIAN DAN PERTOLONGAN');
   await expect(app.libraryItems).toHaveCount(2);
