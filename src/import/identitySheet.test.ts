@@ -64,6 +64,7 @@ describe("an agency's COVER sheet", () => {
       'Jurnal Harian Petugas Komunikasi',
     ]);
     expect(identity.warnings).toHaveLength(1);
+    expect(identity.logo).toMatch(/^data:image\/png;base64,iVBOR/);
   });
 
   it('finds nothing on a flowchart sheet', () => {

@@ -1,7 +1,11 @@
 import { normalHeader } from '../model/commands';
 import { clampText, clampTexts } from '../model/commands/rows';
 import { isCalendarDate } from '../model/schema';
+import { LIMITS } from '../model/limits';
 import type { Identity, IdentityListField } from '../model/types';
+
+/** A logo's data URL at most as long as the format's logo bytes allow (base64: 4 chars per 3 bytes). */
+const LOGO_DATA_URL_CHARS = Math.ceil(LIMITS.logoBytes / 3) * 4 + 32;
 import type { WorkbookSheet } from './workbook';
 
 /*
@@ -252,9 +256,15 @@ export function identityFromSheet(
     }
     if (all.length > 0) found++;
   }
+  // The logo: the identity page's picture (the largest, where there are several).
+  const picture = sheet.drawing
+    .filter((o) => o.kind === 'picture' && o.image)
+    .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0];
   // As long as the identity form lets a field be typed, lists as long as it keeps.
   const clamped: Identity = {
     ...identity,
+    logo:
+      picture?.image && picture.image.length <= LOGO_DATA_URL_CHARS ? picture.image : identity.logo,
     organization: clampTexts(identity.organization),
     unit: clampText(identity.unit),
     number: clampText(identity.number),

@@ -67,6 +67,8 @@ export interface DrawingObject {
   path?: SheetPoint[];
   /** Whether its outline ends in an arrowhead (a line drawn as a shape is an arrow then). */
   arrowhead: boolean;
+  /** A picture's image as a data URL (PNG or JPEG). */
+  image?: string;
 }
 
 export interface WorkbookSheet {
@@ -100,7 +102,8 @@ export function readWorkbook(
           f.name === 'xl/_rels/workbook.xml.rels' ||
           f.name === 'xl/sharedStrings.xml' ||
           f.name.startsWith('xl/worksheets/') ||
-          f.name.startsWith('xl/drawings/')),
+          f.name.startsWith('xl/drawings/') ||
+          f.name.startsWith('xl/media/')),
     });
   } catch {
     return { ok: false, reason: 'notSpreadsheet' };
@@ -126,10 +129,18 @@ export function readWorkbook(
     const drawingPath =
       sheetRels && drawingId ? relTarget(sheetRels, drawingId, dirOf(target)) : null;
     const drawingDoc = drawingPath ? xml(drawingPath) : null;
+    const drawingRels = drawingPath ? xml(relsPathOf(drawingPath)) : null;
+    // A picture's bytes, as the data URL a logo is kept as (PNG or JPEG only).
+    const image = (embed: string): string | undefined => {
+      const path =
+        drawingRels && drawingPath ? relTarget(drawingRels, embed, dirOf(drawingPath)) : null;
+      const bytes = path ? parts[path] : undefined;
+      return bytes ? imageDataUrl(bytes) : undefined;
+    };
     sheets.push({
       name: sheet.getAttribute('name') ?? '',
       ...grid,
-      drawing: drawingDoc ? drawingObjects(drawingDoc, grid.columnEdges, grid.rowEdges) : [],
+      drawing: drawingDoc ? drawingObjects(drawingDoc, grid.columnEdges, grid.rowEdges, image) : [],
     });
   }
   return sheets.length > 0 ? { ok: true, sheets } : { ok: false, reason: 'empty' };
@@ -256,10 +267,21 @@ function columnName(col: number): string {
   return name;
 }
 
+function imageDataUrl(bytes: Uint8Array): string | undefined {
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  if (!png && !jpeg) return undefined;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:image/${png ? 'png' : 'jpeg'};base64,${btoa(binary)}`;
+}
+
 function drawingObjects(
   drawing: Document,
   columns: readonly number[],
   rows: readonly number[],
+  image: (embed: string) => string | undefined,
 ): DrawingObject[] {
   const out: DrawingObject[] = [];
   const root = drawing.documentElement;
@@ -295,6 +317,12 @@ function drawingObjects(
     } else continue;
     for (const content of [...anchor.children]) {
       const object = readObject(content, box, cell);
+      if (object?.kind === 'picture') {
+        const blip = descendant(content, A, 'blip');
+        const embed = blip?.getAttributeNS(REL, 'embed') ?? blip?.getAttribute('r:embed');
+        const dataUrl = embed ? image(embed) : undefined;
+        if (dataUrl) object.image = dataUrl;
+      }
       if (object) out.push(object);
     }
   }
