@@ -8,19 +8,18 @@ export const SHEET_FACE = 'Alir Sheet';
 /** What the sheet falls back to for what Arimo lacks (DejaVu Sans), as in the PDF. */
 export const SHEET_FALLBACK_FACE = 'Alir Sheet Fallback';
 
-/**
- * Latin-1 is all Arimo's: the fallback is never fetched for it, so a sheet of plain
- * Indonesian text loads only Arimo (the browser fetches a face only for what it draws).
- */
+/** Latin-1 is all Arimo's: the fallback draws only what lies beyond it. */
 const FALLBACK_RANGE = 'U+0100-FFFF';
 
 let registered = false;
 
 /**
  * Makes the PDF's fonts the sheet view's, the print copy's and the canvas's: the same
- * files from the app's own assets (font-src 'self'), loaded by the browser on first use.
- * Where text shows before they arrive, the next family in SHEET_FONT_FAMILY (Helvetica
- * or Arial, the same metrics) stands in, so nothing moves when they do.
+ * files from the app's own assets (font-src 'self'). They are fetched once the page is
+ * idle after start-up, not on first use, so that a sheet shown later (or after the
+ * connection dropped) finds every face in the browser already. Where text shows before
+ * they arrive, the next family in SHEET_FONT_FAMILY (Helvetica or Arial, the same
+ * metrics) stands in, so nothing moves when they do.
  */
 export function registerSheetFontFaces(): void {
   if (registered || typeof FontFace === 'undefined' || typeof document === 'undefined') return;
@@ -31,14 +30,19 @@ export function registerSheetFontFaces(): void {
     [SHEET_FALLBACK_FACE, dejaVuRegular, '400', FALLBACK_RANGE],
     [SHEET_FALLBACK_FACE, dejaVuBold, '700', FALLBACK_RANGE],
   ];
-  for (const [family, url, weight, unicodeRange] of faces) {
+  const added = faces.map(([family, url, weight, unicodeRange]) => {
     const face = new FontFace(family, `url("${url}") format("truetype")`, {
       weight,
       display: 'swap',
       ...(unicodeRange ? { unicodeRange } : {}),
     });
     document.fonts.add(face);
-  }
+    return face;
+  });
+  // A face that cannot load leaves its stand-in in place: nothing to tell the user.
+  const loadAll = () => added.forEach((face) => void face.load().catch(() => undefined));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadAll, { timeout: 2000 });
+  else setTimeout(loadAll, 0);
 }
 
 /** The base64 font files, as the PDF export loads them. */

@@ -18,6 +18,16 @@ export class AppPage {
     await expect(this.topBar).toBeVisible();
   }
 
+  /** Waits until the sheet's four font faces, fetched when the page is idle after start-up, are in. */
+  async waitSheetFonts(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const ours = [...document.fonts].filter((f) =>
+        f.family.replace(/"/g, '').startsWith('Alir Sheet'),
+      );
+      return ours.length === 4 && ours.every((f) => f.status === 'loaded');
+    });
+  }
+
   async reload(): Promise<void> {
     await this.page.reload();
     await expect(this.topBar).toBeVisible();
