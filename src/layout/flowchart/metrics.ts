@@ -8,8 +8,11 @@ export const FLOWCHART_STYLE = {
   cellPadding: 3,
   /** Space kept free above and below a cell's symbols: room for arrow tracks. */
   symbolPadding: 10,
-  /** Vertical gap between symbols stacked in one cell. */
-  stackGap: 12,
+  /**
+   * Vertical gap between symbols stacked in one cell: an arrow that crosses the gap
+   * to enter the lower one keeps a final leg of half of it, two arrowheads long.
+   */
+  stackGap: 24,
   /** Strip holding off-page connectors, above the first / below the last row. */
   stripPadding: 8,
 } as const;

@@ -49,14 +49,19 @@ function where(page: FlowchartPageGeometry, route: Route): string {
   return `page ${page.index} flow ${route.flowId}`;
 }
 
+/** The sign of a difference, 0 within the measuring slack (joined routes differ by rounding). */
+function signOf(d: number): number {
+  return Math.abs(d) < EPS ? 0 : Math.sign(d);
+}
+
 /** The length of a route's final straight leg, and the direction it runs in. */
 function finalLeg(route: Route): { length: number; dx: number; dy: number; end: Point } {
   const end = route.points[route.points.length - 1]!;
   const before = route.points[route.points.length - 2] ?? end;
   return {
     length: Math.abs(end.x - before.x) + Math.abs(end.y - before.y),
-    dx: Math.sign(end.x - before.x),
-    dy: Math.sign(end.y - before.y),
+    dx: signOf(end.x - before.x),
+    dy: signOf(end.y - before.y),
     end,
   };
 }

@@ -243,6 +243,9 @@ function routeInOrder(
   const routes = new Map<RoutingRequest, Route>();
   const forced: RoutingRequest[] = [];
   const fallback: RoutingRequest[] = [];
+  // Each box's exits not yet routed, and the sides the routed ones left by.
+  const exitsLeft = new Map(exits);
+  const exitSides = new Map<string, Side[]>();
   let cut = false;
   for (const request of order) {
     const from = specs.get(request.from);
@@ -267,7 +270,10 @@ function routeInOrder(
     const port = request.from === request.to ? undefined : ports.get(request);
     const sourcePorts = port ? forcePort(offsetPorts, port, AVOID_PENALTY) : offsetPorts;
     const source: EndSpec = { ...from, ports: sourcePorts };
-    const allowed = entrySides(exits.get(request.to) ?? 0);
+    const allowed = entrySides(
+      exits.get(request.to) ?? 0,
+      exitsLeft.get(request.to) === 0 ? exitSides.get(request.to) : undefined,
+    );
     const entries = prefs.target.filter((p) => allowed.includes(p.side));
     const target: EndSpec = { ...to, ports: entries.length > 0 ? entries : prefs.target };
     const anyEntry: EndSpec = { ...to, ports: prefs.target };
@@ -302,6 +308,8 @@ function routeInOrder(
       routes.set(request, plainFlow(request, from.rect, to.rect));
       continue;
     }
+    exitsLeft.set(request.from, (exitsLeft.get(request.from) ?? 1) - 1);
+    exitSides.set(request.from, [...(exitSides.get(request.from) ?? []), found.startSide]);
     occupy(grid, occ, found.nodes);
     const joinedRoute = found.joined ? first.get(found.nodes[found.nodes.length - 1]!) : null;
     const nodes = found.joined ? [...found.nodes, ...found.joined.slice(1)] : found.nodes;
@@ -372,11 +380,16 @@ function plainFlow(request: RoutingRequest, from: Rect, to: Rect): Route {
 /**
  * The sides arrows may enter a symbol by, leaving the others for its exits: a
  * symbol with two or more exits (a decision) is entered from the top only, and
- * further arrows join the first; one with a single exit keeps its bottom for it.
+ * further arrows join the first; one with a single exit keeps its bottom for it
+ * until that exit is routed (`routedExits`, the sides all its exits took) and left
+ * by another side: then a loop back may come up into the bottom, as drawn by hand.
  */
-function entrySides(exitCount: number): Side[] {
+function entrySides(exitCount: number, routedExits?: readonly Side[]): Side[] {
   if (exitCount >= 2) return ['top'];
-  if (exitCount === 1) return ['top', 'left', 'right'];
+  if (exitCount === 1)
+    return routedExits && !routedExits.includes('bottom')
+      ? ['top', 'left', 'right', 'bottom']
+      : ['top', 'left', 'right'];
   return ['top', 'left', 'right', 'bottom'];
 }
 

@@ -66,7 +66,7 @@ export interface Found {
   joined: number[] | null;
 }
 
-const COST = { bend: 14, cross: 40, join: 4, rank: 0.03, soft: 400, portFront: 30, shortHead: 80 };
+const COST = { bend: 14, cross: 40, join: 4, rank: 0.03, soft: 400, portFront: 30, shortHead: 200 };
 
 /**
  * Shortest final straight leg into a target that is not charged COST.shortHead: two
