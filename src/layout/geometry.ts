@@ -67,8 +67,16 @@ export interface RowGeometry {
   stepId: string;
   /** 1-based position of the step in the document ("No"). */
   number: number;
+  /** The row's cell, between its table lines. */
   y: number;
   height: number;
+  /**
+   * Heights at the top and bottom of the cell that hold the page's off-page connectors
+   * (the first and last row of a page, as agencies draw them): the step's texts and
+   * symbols are centred in what lies between.
+   */
+  connectorsAbove?: number;
+  connectorsBelow?: number;
 }
 
 export interface SymbolBox extends Rect {
@@ -136,6 +144,7 @@ export interface HeaderBand {
 }
 
 /** A band above the first row ('in') or below the last ('out') that holds off-page connectors. */
+/** Where a page's off-page connectors sit: inside its first (in) or last (out) row. */
 export interface ConnectorStrip {
   end: 'in' | 'out';
   top: number;

@@ -41,6 +41,30 @@ describe('layoutSheet on the fixtures', () => {
     expect(labels).toEqual(['in:A', 'in:B', 'out:A', 'out:B']);
   });
 
+  it('sop-009: the connectors sit in the last step row and the first step row of the next page, as agencies draw them', () => {
+    const doc = fixture('sop-009');
+    const pages = flowchart(layoutSheet(doc, { measure }));
+    const [before, after] = pages.filter((p) => p.connectors.length > 0);
+    const last = before!.rows[before!.rows.length - 1]!;
+    const first = after!.rows[0]!;
+    const inside = (c: { y: number; height: number }, r: { y: number; height: number }) =>
+      c.y > r.y && c.y + c.height < r.y + r.height;
+    for (const c of before!.connectors) expect(inside(c, last)).toBe(true);
+    for (const c of after!.connectors) expect(inside(c, first)).toBe(true);
+    // No extra table row: no horizontal line runs through a row.
+    for (const page of [before!, after!])
+      for (const row of page.rows)
+        expect(
+          page.lines.filter(
+            (l) => l.y1 === l.y2 && l.y1 > row.y + 0.01 && l.y1 < row.y + row.height - 0.01,
+          ),
+        ).toEqual([]);
+    // The step keeps its own room: its symbols lie clear of the connectors.
+    const own = before!.symbols.filter((s) => s.stepId === last.stepId);
+    const top = Math.min(...before!.connectors.map((c) => c.y));
+    for (const s of own) expect(s.y + s.height).toBeLessThan(top);
+  });
+
   it('sop-098: no repeated header, numbered connectors, custom column labels', () => {
     const doc = fixture('sop-098');
     const pages = flowchart(layoutSheet(doc, { measure }));

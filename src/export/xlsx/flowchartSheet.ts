@@ -42,11 +42,8 @@ const HEADER: CellStyle = {
   vertical: 'center',
 };
 
-/** What a row of the sheet is: header, connector strip or (a part of) a step. */
-export type SheetRow =
-  | { kind: 'header' }
-  | { kind: 'strip'; page: number }
-  | { kind: 'step'; stepId: string; page: number };
+/** What a row of the sheet is: header or (a part of) a step. */
+export type SheetRow = { kind: 'header' } | { kind: 'step'; stepId: string; page: number };
 
 export interface FlowchartSheet {
   model: SheetModel;
@@ -83,10 +80,8 @@ export function flowchartSheet(
     rows.push({ kind: 'header' }, { kind: 'header' });
   }
   pages.forEach((page, k) => {
-    const bands = [
-      ...page.strips.map((s) => ({ top: s.top, height: s.height, stepId: null })),
-      ...page.rows.map((r) => ({ top: r.y, height: r.height, stepId: r.stepId })),
-    ].sort((a, b) => a.top - b.top);
+    // A page's off-page connectors sit inside its first and last rows: the rows are the bands.
+    const bands = page.rows.map((r) => ({ top: r.y, height: r.height, stepId: r.stepId }));
     const pageTop = bands[0]?.top ?? page.header?.top ?? 0;
     const offset = (rowEdgesPt[rowEdgesPt.length - 1] as number) - pageTop;
     offsets.push(offset);
@@ -96,17 +91,15 @@ export function flowchartSheet(
       const firstRow = rows.length;
       for (const edge of parts) {
         rowEdgesPt.push(edge);
-        rows.push(
-          band.stepId ? { kind: 'step', stepId: band.stepId, page: k } : { kind: 'strip', page: k },
-        );
+        rows.push({ kind: 'step', stepId: band.stepId, page: k });
       }
-      if (band.stepId) stepRows.set(band.stepId, [firstRow, rows.length - 1]);
+      stepRows.set(band.stepId, [firstRow, rows.length - 1]);
     }
     if (k < pages.length - 1 && rows.length > 0) rowBreaks.push(rows.length - 1);
   });
   const grid = makeGrid(colEdgesPt, rowEdgesPt);
 
-  const { cells, merges } = tableCells(doc, columns, rows, stepRows, header !== null);
+  const { cells, merges } = tableCells(doc, columns, stepRows, header !== null);
   const drawing = drawFlowchart(pages, grid, left, offsets);
   return {
     model: {
@@ -126,7 +119,6 @@ export function flowchartSheet(
 function tableCells(
   doc: SopDocument,
   columns: FlowchartPageGeometry['columns'],
-  rows: SheetRow[],
   stepRows: Map<string, [number, number]>,
   withHeader: boolean,
 ): { cells: SheetCell[]; merges: Merge[] } {
@@ -163,10 +155,6 @@ function tableCells(
     }
   }
   const steps = new Map(doc.steps.map((s, i) => [s.id, { step: s, number: i + 1 }]));
-  rows.forEach((row, r) => {
-    if (row.kind !== 'strip') return;
-    columns.forEach((_, c) => put(r, c, null, BODY));
-  });
   for (const [stepId, [row1, row2]] of stepRows) {
     const entry = steps.get(stepId);
     if (!entry) continue;

@@ -88,9 +88,10 @@ export function buildPage(input: PageInput): BuiltPage {
     lines.push(...placed.lines);
     y += header.height;
   }
-  const strip = (edges: RowEdge[], end: 'in' | 'out'): void => {
+  // The connectors of flows from and to other pages, placed in a strip whose top is `top`.
+  const strip = (edges: RowEdge[], end: 'in' | 'out', top: number): number => {
     const { slots, levels } = assignStrip(edges);
-    if (levels === 0) return;
+    if (levels === 0) return 0;
     const height = input.stripHeight(levels);
     const { width: w, height: h } = input.connectorSize;
     for (const edge of edges) {
@@ -102,32 +103,59 @@ export function buildPage(input: PageInput): BuiltPage {
         end,
         pageIndex: input.index,
         x: column.x + (column.width - w) / 2,
-        y: y + FLOWCHART_STYLE.stripPadding + slot.level * (h + FLOWCHART_STYLE.stackGap),
+        y: top + FLOWCHART_STYLE.stripPadding + slot.level * (h + FLOWCHART_STYLE.stackGap),
         width: w,
         height: h,
       });
     }
-    bands.push({ top: y, bottom: y + height });
-    strips.push({ end, top: y, height });
-    y += height;
+    strips.push({ end, top, height });
+    return height;
   };
 
-  strip(pageRows.incoming, 'in');
-  for (let r = pageRows.start; r < pageRows.end; r++) {
+  const firstRow = pageRows.start;
+  const lastRow = pageRows.end - 1;
+  if (lastRow < firstRow) {
+    // No step on the page (never made by paginate): the strips stand as rows of their own.
+    for (const [edges, end] of [
+      [pageRows.incoming, 'in'],
+      [pageRows.outgoing, 'out'],
+    ] as const) {
+      const height = strip(edges, end, y);
+      if (height > 0) bands.push({ top: y, bottom: y + height });
+      y += height;
+    }
+  }
+  for (let r = firstRow; r <= lastRow; r++) {
     const row = input.rows[r]!;
-    const placed = placeRow(row, y, columns);
+    const top = y;
+    // The page's connectors go inside its first and last rows, above and below the step.
+    const above = r === firstRow ? strip(pageRows.incoming, 'in', top) : 0;
+    const placed = placeRow(row, top + above, columns);
+    const below = r === lastRow ? strip(pageRows.outgoing, 'out', top + above + row.height) : 0;
     texts.push(...placed.texts);
     symbols.push(...placed.symbols);
-    rows.push({ stepId: row.step.id, number: row.number, y, height: row.height });
-    bands.push({ top: y, bottom: y + row.height });
-    y += row.height;
+    const height = above + row.height + below;
+    rows.push({
+      stepId: row.step.id,
+      number: row.number,
+      y: top,
+      height,
+      ...(above > 0 ? { connectorsAbove: above } : {}),
+      ...(below > 0 ? { connectorsBelow: below } : {}),
+    });
+    // For routing, the connectors' part stays a band of its own: tracks run between
+    // it and the step as they would along a table line there.
+    if (above > 0) bands.push({ top, bottom: top + above });
+    bands.push({ top: top + above, bottom: top + above + row.height });
+    if (below > 0) bands.push({ top: top + above + row.height, bottom: top + height });
+    y += height;
   }
-  strip(pageRows.outgoing, 'out');
 
-  // Table lines: outer frame thicker, every band boundary, column borders.
+  // Table lines: outer frame thicker, every row boundary, column borders.
   hLine(input.top, OUTER_LINE);
   if (header && bands.length > 0) hLine(input.top + header.height);
-  for (const band of bands.slice(1)) hLine(band.top);
+  const rowTops = rows.length > 0 ? rows.map((r) => r.y) : bands.map((b) => b.top);
+  for (const top of rowTops.slice(1)) hLine(top);
   hLine(y, OUTER_LINE);
   columns.forEach((column, k) => {
     const prev = columns[k - 1];

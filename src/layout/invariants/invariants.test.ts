@@ -213,7 +213,9 @@ describe('checkConnectorPairs', () => {
     out.y = from.rows[0]!.y - out.height;
     const problems = checkConnectorPairs(doc, sheet);
     expect(problems.some((p) => p.includes(`'in' is on page ${next.index}`))).toBe(true);
-    expect(problems.some((p) => p.includes("'out' is not below the rows"))).toBe(true);
+    expect(
+      problems.some((p) => p.includes("'out' is not below the step in the page's last row")),
+    ).toBe(true);
   });
 
   it('notices a label shared by two pairs, a missing half, and a connector on a flow within one page', () => {

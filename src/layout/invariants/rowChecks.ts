@@ -11,7 +11,9 @@ export const CENTRE_TOLERANCE = 1;
 export function checkTextCentred(page: FlowchartPageGeometry): string[] {
   const problems: string[] = [];
   for (const row of page.rows) {
-    const middle = row.y + row.height / 2;
+    // Connectors at the top or bottom of the cell are not part of the step's own room.
+    const above = row.connectorsAbove ?? 0;
+    const middle = row.y + above + (row.height - above - (row.connectorsBelow ?? 0)) / 2;
     for (const block of page.texts) {
       const first = block.lines[0];
       if (!first || first.y <= row.y || first.y >= row.y + row.height) continue;

@@ -131,23 +131,29 @@ export function checkConnectorPairs(doc: SopDocument, sheet: SheetGeometry): str
     const into = ins[0]!;
     if (out.page !== from) problems.push(`${where}: 'out' is on page ${out.page.index}`);
     else if (!belowRows(out.connector, from))
-      problems.push(`${where}: 'out' is not below the rows`);
+      problems.push(`${where}: 'out' is not below the step in the page's last row`);
     if (into.page !== to) problems.push(`${where}: 'in' is on page ${into.page.index}`);
-    else if (!aboveRows(into.connector, to)) problems.push(`${where}: 'in' is not above the rows`);
+    else if (!aboveRows(into.connector, to))
+      problems.push(`${where}: 'in' is not above the step in the page's first row`);
     if (out.connector.label !== into.connector.label)
       problems.push(`${where}: labels ${out.connector.label} and ${into.connector.label}`);
   }
   return problems;
 }
 
+/** In the last row of the page, below its step (where the row keeps room for connectors). */
 function belowRows(c: OffPageConnector, page: FlowchartPageGeometry): boolean {
   const last = page.rows[page.rows.length - 1];
-  return last !== undefined && c.y >= last.y + last.height - EPS;
+  if (!last?.connectorsBelow) return false;
+  const bottom = last.y + last.height;
+  return c.y >= bottom - last.connectorsBelow - EPS && c.y + c.height <= bottom + EPS;
 }
 
+/** In the first row of the page, above its step. */
 function aboveRows(c: OffPageConnector, page: FlowchartPageGeometry): boolean {
   const first = page.rows[0];
-  return first !== undefined && c.y + c.height <= first.y + EPS;
+  if (!first?.connectorsAbove) return false;
+  return c.y >= first.y - EPS && c.y + c.height <= first.y + first.connectorsAbove + EPS;
 }
 
 /** Every flow is drawn: on its page, or as source → connector and connector → target. */
