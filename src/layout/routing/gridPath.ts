@@ -45,7 +45,7 @@ function horizontal(grid: RoutingGrid, a: number, b: number): boolean {
 
 /** No earlier arrows to join: a fresh set to add them to. */
 export function noJoins(): JoinSet {
-  return { byNode: new Map(), nodes: [] };
+  return { byNode: new Map(), nodes: [], joinedMoving: new Map() };
 }
 
 /**
@@ -73,12 +73,14 @@ export function addJoinPoints(grid: RoutingGrid, joins: JoinSet, r: Routed): voi
     const node = r.nodes[k]!;
     if (!joins.byNode.has(node)) {
       const enter = k > bend ? across : k === bend ? 1 << leg : 0;
+      const arrival = directionOf(point(k - 1), point(k));
       joins.byNode.set(node, {
         nodes: r.nodes,
         index: k,
         remaining,
         order: joins.nodes.length,
         enter,
+        against: arrival === null ? -1 : REVERSE_DIR[arrival],
       });
       joins.nodes.push(node);
     }
@@ -87,6 +89,8 @@ export function addJoinPoints(grid: RoutingGrid, joins: JoinSet, r: Routed): voi
     remaining += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
   }
 }
+
+const REVERSE_DIR = [1, 0, 3, 2] as const;
 
 function isTurn(nodes: number[], k: number, grid: RoutingGrid): boolean {
   return horizontal(grid, nodes[k - 1]!, nodes[k]!) !== horizontal(grid, nodes[k]!, nodes[k + 1]!);

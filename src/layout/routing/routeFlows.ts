@@ -312,6 +312,7 @@ function routeInOrder(
     exitSides.set(request.from, [...(exitSides.get(request.from) ?? []), found.startSide]);
     occupy(grid, occ, found.nodes);
     const joinedRoute = found.joined ? first.get(found.nodes[found.nodes.length - 1]!) : null;
+    if (found.joined) recordJoin(grid, joins, found.nodes);
     const nodes = found.joined ? [...found.nodes, ...found.joined.slice(1)] : found.nodes;
     const end = joinedRoute ? joinedRoute.end : found.end;
     const arrow = { targetId: request.to, nodes, end };
@@ -324,6 +325,17 @@ function routeInOrder(
     routes.set(request, route);
   }
   return { routes, forced, fallback, cut };
+}
+
+/** Notes the direction an arrow (its nodes up to the join node) joined in. */
+function recordJoin(grid: RoutingGrid, joins: JoinSet, nodes: number[]): void {
+  const at = nodes[nodes.length - 1]!;
+  const before = nodes[nodes.length - 2];
+  if (before === undefined) return;
+  const a = nodePoint(grid, before);
+  const b = nodePoint(grid, at);
+  const dir = Math.abs(a.y - b.y) < 1e-9 ? (b.x > a.x ? 0 : 1) : b.y > a.y ? 2 : 3;
+  joins.joinedMoving.set(at, (joins.joinedMoving.get(at) ?? 0) | (1 << dir));
 }
 
 // Routing a page again and again (other orders, other ports) allocated grids' worth

@@ -49,12 +49,22 @@ export interface JoinPoint {
   order: number;
   /** The directions (bit per direction: right, left, down, up) a later arrow may join it moving in. */
   enter: number;
+  /**
+   * The direction opposite to the earlier arrow's own into this node: a later arrow
+   * moving so would run into it head-on, which even a loose join does not do.
+   */
+  against: number;
 }
 
 /** The join points into one target by node, and their nodes in the order they were found. */
 export interface JoinSet {
   byNode: Map<number, JoinPoint>;
   nodes: number[];
+  /**
+   * The directions (bits as in JoinPoint.enter) later arrows joined each node moving in:
+   * one more from the opposite side would meet that one head-on across the line.
+   */
+  joinedMoving: Map<number, number>;
 }
 
 export interface Found {
@@ -66,7 +76,16 @@ export interface Found {
   joined: number[] | null;
 }
 
-const COST = { bend: 14, cross: 40, join: 4, rank: 0.03, soft: 400, portFront: 30, shortHead: 200 };
+const COST = {
+  bend: 14,
+  cross: 40,
+  join: 4,
+  rank: 0.03,
+  soft: 400,
+  portFront: 30,
+  shortHead: 200,
+  headOn: 120,
+};
 
 /**
  * Shortest final straight leg into a target that is not charged COST.shortHead: two
@@ -246,6 +265,8 @@ export function searchPath(
   const states = nodes * 4;
   const starts = source.ports.flatMap((p) => portOf(grid, source, p, true) ?? []);
   const goals = target.ports.flatMap((p) => portOf(grid, target, p, true) ?? []);
+  // A loop back into its own symbol must not join an arrow where it set out: it would touch itself.
+  const startAnchors = starts.map((p) => p.anchor);
   if (starts.length === 0 || (goals.length === 0 && joins.nodes.length === 0)) return null;
   if (!soft && (j1 - j0 + 1) * nx > PROOF_WINDOW) {
     const proof = walledIn(grid, occ, starts, goals, joins, j0, j1);
@@ -376,8 +397,21 @@ export function searchPath(
       }
       const step = cost + length * (1 + rankCost * rank) + (turn ? bend : 0) + extra;
       const join = hasJoins ? joinAt.get(m) : undefined;
-      if (join && (looseJoins || (join.enter >> d2) & 1))
-        relax(states + goals.length + join.order, step + join.remaining + joinCost, state, 0);
+      if (
+        join &&
+        !startAnchors.includes(m) &&
+        (looseJoins ? d2 !== join.against : (join.enter >> d2) & 1)
+      ) {
+        // Joining where another arrow joined from the other side reads as one line with
+        // two flows meeting head-on: dearer than a crossing, taken only where nothing else is.
+        const opposite = ((joins.joinedMoving.get(m) ?? 0) >> REVERSE[d2]) & 1 ? COST.headOn : 0;
+        relax(
+          states + goals.length + join.order,
+          step + join.remaining + joinCost + opposite,
+          state,
+          0,
+        );
+      }
       const mUse = nodeUse[m]!;
       if (mUse & USE_TURN && !soft) continue;
       const crossing = mUse & (d2 < 2 ? USE_V : USE_H) ? cross : 0;
