@@ -38,24 +38,76 @@ test('rows move, get deleted and the focused row is the selected one', async ({ 
   await page.keyboard.press('Alt+ArrowDown');
   await expect(steps.cell(3, 'activity')).toHaveValue('Periksa');
 
-  // Ctrl+Delete removes the row and its arrows; the focus stays in the same column below.
+  // Ctrl+Delete removes the row; the arrow into it now leads where it led (Terima → Catat),
+  // and a message says so. The focus stays in the same column below.
   await page.keyboard.press('ControlOrMeta+Delete');
   await expect(steps.rows).toHaveCount(4);
   await expect(steps.cell(3, 'time')).toBeFocused();
   await expect(steps.cell(3, 'activity')).toHaveValue('Catat');
-  // The row button does the same.
+  await expect(page.getByTestId('step-delete-toast')).toHaveText(
+    /Langkah 3 dihapus\. Langkah 2 kini menuju langkah 3\./,
+  );
+  expect((await steps.read()).map((r) => [r.activity, r.next[0]])).toEqual([
+    ['Mulai', ':2'],
+    ['Terima', ':3'],
+    ['Catat', ':4'],
+    ['Arsip', ':—'],
+  ]);
+  // The row button does the same; the last row has nowhere to lead, so nothing is carried.
   await steps.rows.nth(3).hover();
   await steps.rows.nth(3).getByRole('button', { name: 'Hapus langkah 4' }).click();
   await expect(steps.rows).toHaveCount(3);
+  await expect(page.getByTestId('step-delete-toast')).toHaveText(/^Langkah 4 dihapus\.Urungkan/);
 
   rows = await steps.read();
   expect(rows.map((r) => [r.activity, r.next[0]])).toEqual([
     ['Mulai', ':2'],
-    ['Terima', ':—'],
+    ['Terima', ':3'],
     ['Catat', ':—'],
   ]);
   await app.waitSaved();
   await app.reload();
   await steps.open();
   expect(await steps.read()).toEqual(rows);
+});
+
+test('deleting a middle step keeps the chain, says so, and the message takes it back', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.newSop();
+  await steps.open();
+  await steps.cell(1, 'output').fill('Permohonan');
+  await steps.cell(1, 'output').focus();
+  await steps.pasteText(
+    'Terima\tPelaksana\nPeriksa\tPelaksana\nCatat\tPelaksana\nArsip\tPelaksana',
+  );
+  await steps.confirmPaste();
+  await expect(steps.rows).toHaveCount(5);
+  const chain = (await steps.read()).map((r) => r.next[0]);
+  expect(chain).toEqual([':2', ':3', ':4', ':5', ':—']);
+  const problemsBefore = (await page.getByTestId('problems-count').textContent()) ?? '';
+
+  await steps.rows.nth(3).hover();
+  await steps.rows.nth(3).getByRole('button', { name: 'Hapus langkah 4' }).click();
+  const toast = page.getByTestId('step-delete-toast');
+  await expect(toast).toContainText('Langkah 4 dihapus. Langkah 3 kini menuju langkah 4.');
+  expect((await steps.read()).map((r) => [r.activity, r.next[0]])).toEqual([
+    ['Mulai', ':2'],
+    ['Terima', ':3'],
+    ['Periksa', ':4'],
+    ['Arsip', ':—'],
+  ]);
+  // The deletion leaves no new finding behind (the row's own empty fields go with it):
+  // the chain is whole.
+  await expect
+    .poll(async () => Number(await page.getByTestId('problems-count').textContent()))
+    .toBeLessThan(Number(problemsBefore));
+  await page.getByTestId('step-delete-undo').click();
+  await expect(steps.rows).toHaveCount(5);
+  await expect(toast).toHaveCount(0);
+  expect((await steps.read()).map((r) => r.next[0])).toEqual(chain);
+  expect((await steps.read())[3]!.activity).toBe('Catat');
 });

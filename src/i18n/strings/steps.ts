@@ -49,6 +49,16 @@ export const stepsStrings = {
   'steps.actors.name': { id: 'Nama pelaksana {number}', en: 'Name of actor {number}' },
   'steps.actors.add': { id: '+ Pelaksana', en: '+ Actor' },
   // The file format holds at most LIMITS.steps steps and LIMITS.actors actors.
+  'steps.deleted': {
+    id: 'Langkah {number} dihapus.',
+    en: 'Step {number} deleted.',
+  },
+  'steps.deleted.bridge': {
+    id: 'Langkah {from} kini menuju langkah {to}.',
+    en: 'Step {from} now leads to step {to}.',
+  },
+  'steps.deleted.undo': { id: 'Urungkan', en: 'Undo' },
+  'steps.deleted.dismiss': { id: 'Tutup pesan', en: 'Close message' },
   'steps.limit.step': {
     id: 'Batas {max} langkah tercapai; langkah baru tidak ditambahkan.',
     en: 'Limit of {max} steps reached; no step was added.',

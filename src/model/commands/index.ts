@@ -1,5 +1,6 @@
 /** The editing commands: pure `(doc, args) => doc` functions the store and views call. */
 export * from './actors';
+export * from './bridge';
 export * from './clipboard';
 export * from './flows';
 export * from './identity';

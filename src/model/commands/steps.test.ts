@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../limits';
-import { addStep, deleteSteps, moveStep, updateStep } from './steps';
+import { addStep, bridgedByDeletingSteps, deleteSteps, moveStep, updateStep } from './steps';
 import { assertWellFormed, runCommand, runResult, smallDoc } from './testSupport';
 
 describe('addStep', () => {
@@ -91,10 +91,17 @@ describe('updateStep', () => {
 });
 
 describe('deleteSteps', () => {
-  it('removes the rows, their symbols and every arrow touching them, and undoes it', () => {
+  it('removes the rows and their symbols, keeps the chain (1→2→3 becomes 1→3), and undoes it', () => {
     const after = runCommand(smallDoc(), (doc) => deleteSteps(doc, ['s2']));
     expect(after.steps.map((s) => s.id)).toEqual(['s1', 's3']);
-    expect(after.flows).toEqual([]);
+    expect(after.flows).toEqual([{ id: 'f1', from: 'n1', to: 'n3', label: '' }]);
+    expect(bridgedByDeletingSteps(smallDoc(), ['s2'])).toEqual(after.flows);
+  });
+
+  it('removes every arrow of a deleted row at the end of the chain', () => {
+    const after = runCommand(smallDoc(), (doc) => deleteSteps(doc, ['s3']));
+    expect(after.flows).toEqual([{ id: 'f1', from: 'n1', to: 'n2', label: '' }]);
+    expect(bridgedByDeletingSteps(smallDoc(), ['s3'])).toEqual([]);
   });
 
   it('ignores unknown ids', () => {

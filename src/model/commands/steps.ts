@@ -1,12 +1,12 @@
 import { ID_PREFIX, createIdAllocator } from '../ids';
 import { LIMITS } from '../limits';
-import type { SopDocument, Step, SymbolShape } from '../types';
+import type { Flow, SopDocument, Step, SymbolShape } from '../types';
+import { flowsBridging } from './bridge';
 import { connect } from './flows';
 import {
   blankStep,
   clampText,
   findSymbol,
-  flowsAvoiding,
   insertionIndex,
   mapStep,
   moveItem,
@@ -96,18 +96,29 @@ export function updateStep(doc: SopDocument, stepId: string, patch: StepPatch): 
   });
 }
 
-/** Removes steps, their symbols and every arrow touching those symbols. */
+/**
+ * Removes steps, their symbols and every arrow touching those symbols; an arrow into them
+ * is carried on to where they led, when that is one step (see flowsBridging).
+ */
 export function deleteSteps(doc: SopDocument, stepIds: readonly string[]): SopDocument {
   const doomed = new Set(stepIds);
   if (!doc.steps.some((step) => doomed.has(step.id))) return doc;
-  const symbolIds = new Set(
-    doc.steps.filter((s) => doomed.has(s.id)).flatMap((s) => s.symbols.map((x) => x.id)),
-  );
   return {
     ...doc,
     steps: doc.steps.filter((step) => !doomed.has(step.id)),
-    flows: flowsAvoiding(doc.flows, symbolIds),
+    flows: flowsBridging(doc.flows, symbolsOfSteps(doc, doomed)).flows,
   };
+}
+
+/** The arrows deleteSteps would carry past the deleted steps, with their new targets. */
+export function bridgedByDeletingSteps(doc: SopDocument, stepIds: readonly string[]): Flow[] {
+  return flowsBridging(doc.flows, symbolsOfSteps(doc, new Set(stepIds))).bridged;
+}
+
+function symbolsOfSteps(doc: SopDocument, stepIds: ReadonlySet<string>): Set<string> {
+  return new Set(
+    doc.steps.filter((s) => stepIds.has(s.id)).flatMap((s) => s.symbols.map((x) => x.id)),
+  );
 }
 
 /** Moves a step so that it ends up at `toIndex` (0-based, clamped); its arrows go with it. */

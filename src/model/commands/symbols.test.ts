@@ -85,16 +85,16 @@ describe('setSymbolShape', () => {
 });
 
 describe('deleteSymbols', () => {
-  it('removes symbols, their arrows and rows left empty, and undoes it', () => {
+  it('removes symbols and rows left empty, carries the arrow into them on, and undoes it', () => {
     const after = runCommand(smallDoc(), (doc) => deleteSymbols(doc, ['n2']));
     expect(after.steps.map((s) => s.id)).toEqual(['s1', 's3']);
-    expect(after.flows).toEqual([]);
+    expect(after.flows).toEqual([{ id: 'f1', from: 'n1', to: 'n3', label: '' }]);
   });
 
   it('keeps a row that still has a symbol', () => {
     const two = addSymbol(smallDoc(), { stepId: 's2', actorId: 'a1', shape: 'process' })!;
     const after = runCommand(two.doc, (doc) => deleteSymbols(doc, ['n2']));
     expect(after.steps[1]!.symbols.map((s) => s.id)).toEqual([two.symbolId]);
-    expect(after.flows).toEqual([]);
+    expect(after.flows).toEqual([{ id: 'f1', from: 'n1', to: 'n3', label: '' }]);
   });
 });

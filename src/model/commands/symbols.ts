@@ -1,10 +1,10 @@
 import { ID_PREFIX, nextId } from '../ids';
 import type { SopDocument, Step, SymbolShape } from '../types';
+import { flowsBridging } from './bridge';
 import {
   clampText,
   dropEmptySteps,
   findSymbol,
-  flowsAvoiding,
   laneOrder,
   mapStep,
   sortByLane,
@@ -113,7 +113,10 @@ export function setSymbolShape(
   }));
 }
 
-/** Removes symbols and their arrows; rows left without a symbol are removed too. */
+/**
+ * Removes symbols and their arrows (an arrow into them is carried on to where they led,
+ * when that is one symbol: see flowsBridging); rows left without a symbol are removed too.
+ */
 export function deleteSymbols(doc: SopDocument, symbolIds: readonly string[]): SopDocument {
   const doomed = new Set(symbolIds);
   if (!doc.steps.some((step) => step.symbols.some((s) => doomed.has(s.id)))) return doc;
@@ -122,5 +125,5 @@ export function deleteSymbols(doc: SopDocument, symbolIds: readonly string[]): S
       ? { ...step, symbols: step.symbols.filter((s) => !doomed.has(s.id)) }
       : step,
   );
-  return dropEmptySteps({ ...doc, steps, flows: flowsAvoiding(doc.flows, doomed) });
+  return dropEmptySteps({ ...doc, steps, flows: flowsBridging(doc.flows, doomed).flows });
 }

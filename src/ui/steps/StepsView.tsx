@@ -5,6 +5,7 @@ import { useEditor } from '../../store/useEditor';
 import { LIMITS } from '../../model/limits';
 import { LimitNote, useFormatCount } from '../common/textLimit';
 import { ActorBar } from './ActorBar';
+import { DeletedRowToast } from './DeletedRowToast';
 import { PastePreview } from './PastePreview';
 import { StepRow } from './StepRow';
 import { StepsHeader } from './StepsHeader';
@@ -59,6 +60,7 @@ export function StepsView() {
           </LimitNote>
         </div>
       )}
+      <DeletedRowToast note={grid.deletedNote} />
       {grid.pastePreview && (
         <PastePreview
           key={grid.pastePreview.text}

@@ -5,8 +5,8 @@ import {
   type FocusEvent,
   type KeyboardEvent,
 } from 'react';
-import { deleteSteps, moveStep, stepRoom } from '../../model/commands';
-import type { Step } from '../../model/types';
+import { bridgedByDeletingSteps, deleteSteps, moveStep, stepRoom } from '../../model/commands';
+import type { SopDocument, Step } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { gridAction } from './gridKeys';
 import { appendRow, pastePlan, pasteRows } from './stepsEditing';
@@ -37,6 +37,16 @@ export type StepLimitNote =
   | { kind: 'rows'; notAdded: number; steps: readonly Step[] }
   | null;
 
+/**
+ * What the table says after a row was deleted: its number and the arrows carried past it
+ * (by step number), until the rows change again. Undo takes it back.
+ */
+export interface DeletedRowNote {
+  number: number;
+  bridges: { from: number; to: number }[];
+  steps: readonly Step[];
+}
+
 /** Rows pasted without a header, waiting for the user to confirm what each column holds. */
 export interface PastePreview {
   text: string;
@@ -53,6 +63,8 @@ export interface GridHandlers {
   deleteRow(stepId: string): void;
   /** Set by the last add or paste that the step limit stopped. */
   limitNote: StepLimitNote;
+  /** Set by the last row deletion. */
+  deletedNote: DeletedRowNote | null;
   pastePreview: PastePreview | null;
   /** Inserts the previewed rows with the columns as the user set them. */
   applyPreview(roles: readonly ColumnRole[]): void;
@@ -69,6 +81,7 @@ export function useGridHandlers(
 ): GridHandlers {
   const store = useEditorStore();
   const [limitNote, setLimitNote] = useState<StepLimitNote>(null);
+  const [deletedNote, setDeletedNote] = useState<DeletedRowNote | null>(null);
   const [pastePreview, setPastePreview] = useState<PastePreview | null>(null);
 
   // A new row is for typing its activity: the caret goes to its Kegiatan.
@@ -89,7 +102,18 @@ export function useGridHandlers(
       if (index < 0) return;
       // Focus stays in the table: the row that takes this one's place, or the one above.
       const neighbour = steps[index + 1] ?? steps[index - 1];
+      const before = store.getState().doc;
+      // Numbered as the table shows them once the row is gone.
+      const shown = (symbolId: string): number => {
+        const n = stepNumberOf(before, symbolId);
+        return n > index + 1 ? n - 1 : n;
+      };
+      const bridges = bridgedByDeletingSteps(before, [stepId]).map((flow) => ({
+        from: shown(flow.from),
+        to: shown(flow.to),
+      }));
       store.getState().apply((doc) => deleteSteps(doc, [stepId]));
+      setDeletedNote({ number: index + 1, bridges, steps: store.getState().doc.steps });
       if (neighbour) focusLater({ stepId: neighbour.id, col, sub });
     },
     [store, focusLater],
@@ -206,8 +230,14 @@ export function useGridHandlers(
     addRow,
     deleteRow: deleteRowByButton,
     limitNote,
+    deletedNote,
     pastePreview,
     applyPreview,
     cancelPreview,
   };
+}
+
+/** The 1-based number of the step holding a symbol. */
+function stepNumberOf(doc: SopDocument, symbolId: string): number {
+  return doc.steps.findIndex((s) => s.symbols.some((x) => x.id === symbolId)) + 1;
 }
