@@ -171,3 +171,60 @@ test('a file that is not an image is refused and the old logo is kept', async ({
   await expect(form.getByTestId('error-message')).toContainText('rusak.png');
   await expect(preview).toHaveAttribute('src', logo!);
 });
+
+test('in a list, Enter starts the next item and Shift+Enter breaks a line within one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await openIdentity(page);
+  const form = page.getByTestId('identity-form');
+  const warnings = form.getByTestId('identity-list-warnings');
+  while ((await warnings.getByRole('button', { name: /^Hapus / }).count()) > 0)
+    await warnings
+      .getByRole('button', { name: /^Hapus / })
+      .first()
+      .click();
+  const values = () =>
+    warnings
+      .getByRole('textbox')
+      .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+
+  // Three laws typed one after another, each ended with Enter, are three numbered items.
+  await warnings.getByRole('button', { name: /^Tambah butir/ }).click();
+  await page.keyboard.type('UU 1/2020');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('PP 2/2021');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Permen PAN-RB 35/2012');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('tentang SOP AP');
+  expect(await values()).toEqual([
+    'UU 1/2020',
+    'PP 2/2021',
+    'Permen PAN-RB 35/2012\ntentang SOP AP',
+  ]);
+  await expect(warnings.getByRole('textbox').nth(2)).toBeFocused();
+
+  // Enter in the middle of an item splits it there; the caret starts the new item.
+  const second = warnings.getByRole('textbox').nth(1);
+  await second.focus();
+  await second.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(2, 2));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('X');
+  expect(await values()).toEqual([
+    'UU 1/2020',
+    'PP',
+    'X 2/2021',
+    'Permen PAN-RB 35/2012\ntentang SOP AP',
+  ]);
+
+  await waitSaved(page);
+  await page.reload();
+  await openIdentity(page);
+  expect(await values()).toEqual([
+    'UU 1/2020',
+    'PP',
+    'X 2/2021',
+    'Permen PAN-RB 35/2012\ntentang SOP AP',
+  ]);
+});

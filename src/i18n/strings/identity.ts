@@ -50,5 +50,9 @@ export const identityStrings = {
   'identity.list.moveUp': { id: 'Naikkan {list} butir {n}', en: 'Move {list} item {n} up' },
   'identity.list.moveDown': { id: 'Turunkan {list} butir {n}', en: 'Move {list} item {n} down' },
   'identity.list.empty': { id: 'Kosong', en: 'Empty' },
+  'identity.list.help': {
+    id: 'Enter: butir berikutnya · Shift+Enter: baris baru dalam butir',
+    en: 'Enter: next item · Shift+Enter: new line within the item',
+  },
   'identity.date.clear': { id: 'Kosongkan {field}', en: 'Clear {field}' },
 } as const satisfies StringTable;

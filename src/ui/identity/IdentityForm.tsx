@@ -111,6 +111,7 @@ export function IdentityForm({ identity, onChange }: IdentityFormProps) {
           />
         </div>
       </div>
+      <p className="identity-help">{t('identity.list.help')}</p>
       <div className="identity-grid identity-lists">
         {IDENTITY_LIST_FIELDS.map((field) => (
           <ListEditor

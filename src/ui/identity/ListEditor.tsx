@@ -15,6 +15,8 @@ type FocusAction = 'edit' | 'up' | 'down' | 'add';
 interface FocusRequest {
   index: number;
   action: FocusAction;
+  /** The caret at the start of the text (an item split by Enter continues there). */
+  caretAtStart?: boolean;
 }
 
 /**
@@ -41,6 +43,8 @@ export function ListEditor({ label, items, onChange, multiline = true, testId }:
         ? wanted
         : (item?.querySelector<HTMLElement>('[data-action="edit"]') ?? addRef.current);
     target?.focus();
+    if (focus.caretAtStart && target instanceof HTMLTextAreaElement) target.setSelectionRange(0, 0);
+    if (focus.caretAtStart && target instanceof HTMLInputElement) target.setSelectionRange(0, 0);
   });
 
   const edit = useCallback(
@@ -61,6 +65,13 @@ export function ListEditor({ label, items, onChange, multiline = true, testId }:
       focusRequest.current = next.length
         ? { index: Math.min(index, next.length - 1), action: 'edit' }
         : { index: -1, action: 'add' };
+    },
+    [items, onChange],
+  );
+  const split = useCallback(
+    (index: number, before: string, after: string) => {
+      onChange(insertItem(replaceItem(items, index, before), after, index + 1));
+      focusRequest.current = { index: index + 1, action: 'edit', caretAtStart: true };
     },
     [items, onChange],
   );
@@ -90,7 +101,7 @@ export function ListEditor({ label, items, onChange, multiline = true, testId }:
             onEdit={edit}
             onMove={move}
             onRemove={remove}
-            onEnter={(i) => add(i + 1)}
+            onEnter={split}
           />
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { AutoGrowTextarea } from '../common/AutoGrowTextarea';
 import { useTextLimit } from '../common/textLimit';
@@ -13,7 +13,8 @@ interface Props {
   onEdit(index: number, value: string): void;
   onMove(index: number, delta: -1 | 1): void;
   onRemove(index: number): void;
-  onEnter(index: number): void;
+  /** Enter in the item: the text before the caret stays, the text after starts the next item. */
+  onEnter(index: number, before: string, after: string): void;
 }
 
 /** One item of an identity list: its text and the up, down and remove buttons. */
@@ -29,6 +30,22 @@ export function ListItem(props: Props) {
     value: draft,
     'aria-label': t('identity.list.item', params),
     onChange: (e: { target: { value: string } }) => change(e.target.value),
+    // Enter starts the next item, as in a word processor's numbered list (three laws typed
+    // with Enter are three items); Shift+Enter is a line break inside a many-line item.
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      limit.fieldProps.onKeyDown(e);
+      if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey)
+        return;
+      if (multiline && e.shiftKey) return;
+      e.preventDefault();
+      const field = e.currentTarget;
+      const start = field.selectionStart ?? field.value.length;
+      const end = field.selectionEnd ?? start;
+      const before = field.value.slice(0, start);
+      // The field keeps what stays in it now, not when the document echoes it back.
+      change(before);
+      props.onEnter(index, before, field.value.slice(end));
+    },
   };
   return (
     <li className="identity-list-item">
@@ -39,19 +56,7 @@ export function ListItem(props: Props) {
         {multiline ? (
           <AutoGrowTextarea data-action="edit" {...common} />
         ) : (
-          <input
-            data-action="edit"
-            type="text"
-            {...common}
-            onKeyDown={(e) => {
-              limit.fieldProps.onKeyDown(e);
-              // Enter in a one-line item starts the next line, as in a word processor.
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                props.onEnter(index);
-              }
-            }}
-          />
+          <input data-action="edit" type="text" {...common} />
         )}
         {limit.note}
       </span>
