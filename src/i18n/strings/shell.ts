@@ -8,6 +8,12 @@ export const shellStrings = {
   'shell.copyName': { id: '{name} (salinan)', en: '{name} (copy)' },
 
   'shell.library.toggle': { id: 'Pustaka', en: 'Library' },
+  'shell.print': { id: 'Cetak', en: 'Print' },
+  'shell.print.preparing': { id: 'Menyiapkan…', en: 'Preparing…' },
+  'shell.print.hint': {
+    id: 'Cetak lembar SOP resmi (Ctrl+P), dari tampilan mana pun',
+    en: 'Print the official SOP sheet (Ctrl+P), from any view',
+  },
   'shell.library.heading': { id: 'SOP di peramban ini', en: 'SOPs in this browser' },
   'shell.library.new': { id: 'SOP baru', en: 'New SOP' },
   'shell.library.untitled': { id: '(tanpa nama)', en: '(untitled)' },

@@ -12,6 +12,8 @@ import { TopBar } from './TopBar';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useFlushOnHide } from './useFlushOnHide';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
+import { usePrintSheet } from './usePrintSheet';
+import { PrintHost } from '../sheet/PrintHost';
 import '../common/base.css';
 import './shell.css';
 import './library.css';
@@ -22,9 +24,10 @@ export function Shell() {
   useKeyboardShortcuts();
   useFlushOnHide();
   useDocumentLanguage();
+  const printing = usePrintSheet();
   return (
     <div className="shell">
-      <TopBar />
+      <TopBar onPrint={printing.print} preparingPrint={printing.preparing} />
       <div className="shell-messages">
         <StorageErrorBanner />
         <ConflictBanner />
@@ -40,6 +43,7 @@ export function Shell() {
       <StatusLine />
       <DeleteToast />
       <DropOverlay />
+      {printing.preparing && <PrintHost onDone={printing.done} />}
     </div>
   );
 }

@@ -7,8 +7,15 @@ import { SopNameField } from './SopNameField';
 import { UndoRedo } from './UndoRedo';
 import { ViewSwitch } from './ViewSwitch';
 
-/** The top bar: library toggle, SOP name, undo/redo, file and export menus, language; the view tabs below. */
-export function TopBar() {
+/** The top bar: library toggle, SOP name, undo/redo, file and export menus, print, language; the view tabs below. */
+export function TopBar({
+  onPrint,
+  preparingPrint,
+}: {
+  onPrint(): void;
+  /** The sheet is being laid out for printing. */
+  preparingPrint: boolean;
+}) {
   const t = useT();
   const libraryOpen = useEditor((s) => s.openPanels.includes('library'));
   const togglePanel = useEditor((s) => s.togglePanel);
@@ -30,6 +37,17 @@ export function TopBar() {
         <UndoRedo />
         <FileMenu />
         <ExportMenu />
+        <button
+          type="button"
+          className="topbar-button"
+          data-testid="print"
+          title={t('shell.print.hint')}
+          aria-busy={preparingPrint}
+          disabled={preparingPrint}
+          onClick={onPrint}
+        >
+          {preparingPrint ? t('shell.print.preparing') : t('shell.print')}
+        </button>
         <span className="topbar-spacer" />
         <LanguageSwitch />
       </div>
