@@ -15,6 +15,21 @@ describe('step fields', () => {
     expect(findings.map((f) => f.severity)).toEqual(['error', 'warning', 'warning']);
   });
 
+  it('does not warn about the closing terminator without Waktu and Output', () => {
+    const doc = testSop(cleanRows, cleanArrows);
+    const last = doc.steps.length - 1;
+    doc.steps[last] = { ...doc.steps[last]!, time: '', output: '' };
+    expect(doc.steps[last]!.symbols.map((s) => s.shape)).toEqual(['terminator']);
+    expect(brief(doc)).toEqual([]);
+  });
+
+  it('still warns about a terminator that leads on (an opening one) without them', () => {
+    const doc = testSop(cleanRows, cleanArrows);
+    doc.steps[0] = { ...doc.steps[0]!, time: '', output: '' };
+    expect(doc.steps[0]!.symbols.map((s) => s.shape)).toEqual(['terminator']);
+    expect(brief(doc)).toEqual(['step.no-time step:s1', 'step.no-output step:s1']);
+  });
+
   it('accepts filled fields', () => {
     expect(checkSop(testSop(cleanRows, cleanArrows))).toEqual([]);
   });
