@@ -21,10 +21,7 @@ describe('the signed sample SOPs', () => {
     'sop-009': [],
     'sop-024': [],
     'sop-098': [],
-    'sop-314': [
-      'step.no-time step:s6',
-      'step.no-output step:s6',
-    ],
+    'sop-314': ['step.no-time step:s6', 'step.no-output step:s6'],
   };
   for (const [name, findings] of Object.entries(expected)) {
     it(`${name} gives exactly the findings written down`, () => {
