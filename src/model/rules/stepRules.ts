@@ -3,12 +3,13 @@ import type { Finding } from './finding';
 
 /**
  * Each row says what is done (error if not) and, per Mutu Baku, how long and what comes out
- * (warnings). The closing row (only terminators, none with an exit) ends the procedure: it
+ * (warnings). The closing row (only terminators, reached, none with an exit) ends the procedure: it
  * takes no time and makes nothing, so its empty Waktu and Output are not warned about.
  */
 export function checkSteps(doc: SopDocument): Finding[] {
   const findings: Finding[] = [];
   const withExit = new Set(doc.flows.map((f) => f.from));
+  const reached = new Set(doc.flows.map((f) => f.to));
   doc.steps.forEach((step, index) => {
     const target = { kind: 'step', id: step.id } as const;
     const params = { step: index + 1 };
@@ -17,6 +18,7 @@ export function checkSteps(doc: SopDocument): Finding[] {
     }
     const closing =
       step.symbols.length > 0 &&
+      step.symbols.some((s) => reached.has(s.id)) &&
       step.symbols.every((s) => s.shape === 'terminator' && !withExit.has(s.id));
     if (closing) return;
     if (step.time.trim() === '') {
