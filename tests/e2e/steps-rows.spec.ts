@@ -111,3 +111,89 @@ test('deleting a middle step keeps the chain, says so, and the message takes it 
   expect((await steps.read()).map((r) => r.next[0])).toEqual(chain);
   expect((await steps.read())[3]!.activity).toBe('Catat');
 });
+
+test('a forgotten step goes in anywhere: Ctrl+Enter below, Ctrl+Shift+Enter above, the row menu', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.newSop();
+  await steps.open();
+  await steps.cell(1, 'output').fill('Permohonan');
+  await steps.cell(1, 'output').focus();
+  await steps.pasteText('Terima\tPelaksana\nCatat\tPelaksana');
+  await steps.confirmPaste();
+  await expect(steps.rows).toHaveCount(3);
+  const table = async () => (await steps.read()).map((r) => [r.activity, r.next[0]]);
+
+  // Ctrl+Enter in row 2: a new row 3, chained between Terima and Catat, the caret in it.
+  await steps.cell(2, 'time').focus();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(steps.rows).toHaveCount(4);
+  await expect(steps.cell(3, 'activity')).toBeFocused();
+  await page.keyboard.type('Periksa');
+  expect(await table()).toEqual([
+    ['Mulai', ':2'],
+    ['Terima', ':3'],
+    ['Periksa', ':4'],
+    ['Catat', ':—'],
+  ]);
+
+  // Ctrl+Shift+Enter in row 2: a new row above it, between Mulai and Terima.
+  await steps.cell(2, 'activity').focus();
+  await page.keyboard.press('ControlOrMeta+Shift+Enter');
+  await expect(steps.cell(2, 'activity')).toBeFocused();
+  await page.keyboard.type('Daftar');
+  expect(await table()).toEqual([
+    ['Mulai', ':2'],
+    ['Daftar', ':3'],
+    ['Terima', ':4'],
+    ['Periksa', ':5'],
+    ['Catat', ':—'],
+  ]);
+
+  // Right-click a row: its menu inserts below it, and moves it.
+  await steps.rows.nth(4).getByRole('rowheader').click({ button: 'right' });
+  await expect(page.getByTestId('row-menu')).toBeVisible();
+  await expect(page.getByTestId('row-move-down')).toBeDisabled();
+  await page.getByTestId('row-insert-below').click();
+  await expect(page.getByTestId('row-menu')).toHaveCount(0);
+  await page.keyboard.type('Arsip');
+  expect(await table()).toEqual([
+    ['Mulai', ':2'],
+    ['Daftar', ':3'],
+    ['Terima', ':4'],
+    ['Periksa', ':5'],
+    ['Catat', ':6'],
+    ['Arsip', ':—'],
+  ]);
+  // The ⋯ button opens the same menu; Escape closes it, nothing done.
+  await steps.rows.nth(1).hover();
+  await steps.rows.nth(1).getByRole('button', { name: 'Tindakan langkah 2' }).click();
+  await expect(page.getByTestId('row-menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('row-menu')).toHaveCount(0);
+  await steps.rows.nth(1).getByRole('button', { name: 'Tindakan langkah 2' }).click();
+  await page.getByTestId('row-move-down').click();
+  expect((await table()).map(([activity]) => activity)).toEqual([
+    'Mulai',
+    'Terima',
+    'Daftar',
+    'Periksa',
+    'Catat',
+    'Arsip',
+  ]);
+  // Stored: a reload shows the same rows.
+  await app.waitSaved();
+  await app.reload();
+  await steps.open();
+  expect((await steps.read()).map((r) => r.activity)).toEqual([
+    'Mulai',
+    'Terima',
+    'Daftar',
+    'Periksa',
+    'Catat',
+    'Arsip',
+  ]);
+});

@@ -45,6 +45,11 @@ export const stepsStrings = {
     en: 'Add a step below (Enter on the last row)',
   },
   'steps.delete': { id: 'Hapus langkah {number}', en: 'Delete step {number}' },
+  'steps.menu.label': { id: 'Tindakan langkah {number}', en: 'Actions for step {number}' },
+  'steps.menu.insertAbove': { id: 'Sisipkan langkah di atas', en: 'Insert step above' },
+  'steps.menu.insertBelow': { id: 'Sisipkan langkah di bawah', en: 'Insert step below' },
+  'steps.menu.moveUp': { id: 'Naikkan langkah', en: 'Move step up' },
+  'steps.menu.moveDown': { id: 'Turunkan langkah', en: 'Move step down' },
   'steps.actors.label': { id: 'Pelaksana', en: 'Actors' },
   'steps.actors.name': { id: 'Nama pelaksana {number}', en: 'Name of actor {number}' },
   'steps.actors.add': { id: '+ Pelaksana', en: '+ Actor' },
@@ -76,7 +81,7 @@ export const stepsStrings = {
     en: 'No steps yet. Add a step, or paste rows from Excel/Word.',
   },
   'steps.help': {
-    id: 'Tab/Shift+Tab: sel berikut/sebelumnya · Enter: baris bawah (di baris terakhir: langkah baru) · Shift+Enter: baris baru dalam sel · Ctrl+Delete: hapus langkah · Alt+↑/↓: pindahkan langkah · Tempel baris dari Excel/Word untuk menambah langkah',
-    en: 'Tab/Shift+Tab: next/previous cell · Enter: row below (on the last row: new step) · Shift+Enter: new line in a cell · Ctrl+Delete: delete step · Alt+↑/↓: move step · Paste rows from Excel/Word to add steps',
+    id: 'Tab/Shift+Tab: sel berikut/sebelumnya · Enter: baris bawah (di baris terakhir: langkah baru) · Shift+Enter: baris baru dalam sel · Ctrl+Enter / Ctrl+Shift+Enter: sisipkan langkah di bawah / di atas · Ctrl+Delete: hapus langkah · Alt+↑/↓: pindahkan langkah · klik kanan baris: tindakan lain · Tempel baris dari Excel/Word untuk menambah langkah',
+    en: 'Tab/Shift+Tab: next/previous cell · Enter: row below (on the last row: new step) · Shift+Enter: new line in a cell · Ctrl+Enter / Ctrl+Shift+Enter: insert step below / above · Ctrl+Delete: delete step · Alt+↑/↓: move step · right-click a row: more actions · Paste rows from Excel/Word to add steps',
   },
 } as const satisfies StringTable;

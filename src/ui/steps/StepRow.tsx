@@ -23,11 +23,13 @@ interface Props {
   selected: boolean;
   edit: StepsEditing;
   onDelete(stepId: string): void;
+  /** Opens the row's menu below the ⋯ button. */
+  onMenu(stepId: string, anchor: DOMRect): void;
 }
 
 /** One row of the steps table. Memoized: typing in one row re-renders only that row. */
 export const StepRow = memo(function StepRow(props: Props) {
-  const { step, number, actors, labels, exits, selected, edit, onDelete } = props;
+  const { step, number, actors, labels, exits, selected, edit, onDelete, onMenu } = props;
   const t = useT();
   const actorOptions = actors.map((actor) => ({ value: actor.id, label: actor.name }));
   const shapeOptions = SYMBOL_SHAPES.map((shape) => ({
@@ -105,6 +107,17 @@ export const StepRow = memo(function StepRow(props: Props) {
         ))}
       </td>
       <td role="cell" className="steps-cell steps-cell-menu">
+        <button
+          type="button"
+          className="steps-row-menu"
+          tabIndex={-1}
+          aria-haspopup="menu"
+          aria-label={t('steps.menu.label', { number })}
+          title={t('steps.menu.label', { number })}
+          onClick={(e) => onMenu(step.id, e.currentTarget.getBoundingClientRect())}
+        >
+          ⋯
+        </button>
         <button
           type="button"
           className="steps-delete"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import type { EditorStore } from '../../store/editorTypes';
 import { useEditor } from '../../store/useEditor';
@@ -7,6 +7,7 @@ import { LimitNote, useFormatCount } from '../common/textLimit';
 import { ActorBar } from './ActorBar';
 import { DeletedRowToast } from './DeletedRowToast';
 import { PastePreview } from './PastePreview';
+import { RowMenu, type RowMenuPlace } from './RowMenu';
 import { StepRow } from './StepRow';
 import { StepsHeader } from './StepsHeader';
 import { useCellFocus } from './useCellFocus';
@@ -40,6 +41,32 @@ export function StepsView() {
   const grid = useGridHandlers(edit, focusLater);
   const count = useFormatCount();
   const note = grid.limitNote?.steps === steps ? grid.limitNote : null;
+  const [menu, setMenu] = useState<RowMenuPlace | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const menuAt = useCallback(
+    (stepId: string, x: number, y: number) => {
+      const number = steps.findIndex((s) => s.id === stepId) + 1;
+      if (number > 0) setMenu({ stepId, number, count: steps.length, x, y });
+    },
+    [steps],
+  );
+  const onRowMenu = useCallback(
+    (stepId: string, anchor: DOMRect) => menuAt(stepId, anchor.left, anchor.bottom),
+    [menuAt],
+  );
+  // A right-click on a row opens its menu where the pointer is (not inside a text cell,
+  // whose own menu has copy and paste).
+  const onContextMenu = useCallback(
+    (event: MouseEvent<HTMLElement>) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('textarea, input')) return;
+      const row = target.closest<HTMLElement>('tr[data-step-id]');
+      if (!row?.dataset.stepId) return;
+      event.preventDefault();
+      menuAt(row.dataset.stepId, event.clientX, event.clientY);
+    },
+    [menuAt],
+  );
 
   // A row selected elsewhere (diagram, problems list) is brought into view.
   useEffect(() => {
@@ -61,6 +88,15 @@ export function StepsView() {
         </div>
       )}
       <DeletedRowToast note={grid.deletedNote} />
+      {menu && (
+        <RowMenu
+          place={menu}
+          onInsert={grid.insertRow}
+          onMove={grid.moveRow}
+          onDelete={grid.deleteRow}
+          onClose={closeMenu}
+        />
+      )}
       {grid.pastePreview && (
         <PastePreview
           key={grid.pastePreview.text}
@@ -78,6 +114,7 @@ export function StepsView() {
           aria-label={t('steps.table.label')}
           onKeyDown={grid.onKeyDown}
           onFocus={grid.onFocus}
+          onContextMenu={onContextMenu}
         >
           <StepsHeader labels={labels} />
           <tbody role="rowgroup">
@@ -92,6 +129,7 @@ export function StepsView() {
                 selected={step.id === selected}
                 edit={edit}
                 onDelete={grid.deleteRow}
+                onMenu={onRowMenu}
               />
             ))}
           </tbody>

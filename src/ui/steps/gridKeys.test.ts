@@ -28,6 +28,20 @@ describe('gridAction', () => {
     expect(gridAction(press('Enter', { shiftKey: true }), first)).toBeNull();
   });
 
+  it('inserts a row below on Ctrl+Enter and above on Ctrl+Shift+Enter, in any row', () => {
+    for (const cell of [first, middle, last]) {
+      expect(gridAction(press('Enter', { ctrlKey: true }), cell)).toEqual({
+        kind: 'insertRow',
+        where: 'below',
+      });
+      expect(gridAction(press('Enter', { metaKey: true, shiftKey: true }), cell)).toEqual({
+        kind: 'insertRow',
+        where: 'above',
+      });
+    }
+    expect(gridAction(press('Enter', { ctrlKey: true, altKey: true }), middle)).toBeNull();
+  });
+
   it('deletes the row on Ctrl+Delete or Cmd+Delete only', () => {
     expect(gridAction(press('Delete', { ctrlKey: true }), middle)).toEqual({ kind: 'deleteRow' });
     expect(gridAction(press('Delete', { metaKey: true }), middle)).toEqual({ kind: 'deleteRow' });
@@ -58,7 +72,7 @@ describe('gridAction', () => {
     expect(gridAction(press('Enter', { isComposing: true }), last)).toBeNull();
     expect(gridAction(press('a'), middle)).toBeNull();
     expect(gridAction(press('Tab'), last)).toBeNull();
-    expect(gridAction(press('Enter', { ctrlKey: true }), middle)).toBeNull();
+    expect(gridAction(press('Enter', { altKey: true }), middle)).toBeNull();
   });
 
   it('undoes and redoes the document from inside a cell', () => {

@@ -9,6 +9,7 @@ export type GridAction =
   | { kind: 'down' }
   | { kind: 'up' }
   | { kind: 'appendRow' }
+  | { kind: 'insertRow'; where: 'above' | 'below' }
   | { kind: 'deleteRow' }
   | { kind: 'moveRow'; by: -1 | 1 }
   | { kind: 'undo' }
@@ -43,6 +44,10 @@ export function gridAction(press: KeyPress, cell: CellContext): GridAction | nul
     const key = press.key.toLowerCase();
     if (key === 'z') return press.shiftKey ? { kind: 'redo' } : { kind: 'undo' };
     if (key === 'y' && !press.shiftKey) return { kind: 'redo' };
+  }
+  // Ctrl+Enter inserts a row below this one, Ctrl+Shift+Enter above (as in sheet editors).
+  if (press.key === 'Enter' && command && !press.altKey) {
+    return { kind: 'insertRow', where: press.shiftKey ? 'above' : 'below' };
   }
   if (press.key === 'Delete' && command && !press.altKey && !press.shiftKey) {
     return { kind: 'deleteRow' };

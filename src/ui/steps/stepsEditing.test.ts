@@ -3,7 +3,14 @@ import { newDocument } from '../../model/defaults';
 import { assertWellFormed, smallDoc } from '../../model/commands/testSupport';
 import { LIMITS } from '../../model/limits';
 import type { Flow } from '../../model/types';
-import { appendRow, changeShape, exitSlots, pasteRows, setExitTarget } from './stepsEditing';
+import {
+  appendRow,
+  changeShape,
+  exitSlots,
+  insertRowAt,
+  pasteRows,
+  setExitTarget,
+} from './stepsEditing';
 
 const flow = (id: string, label: string): Flow => ({ id, from: 'n2', to: 'n3', label });
 
@@ -259,5 +266,59 @@ describe('pasteRows into a new SOP', () => {
     const pasted = pasteRows(edited, 'Memeriksa\tKasubbag\n', null);
     expect(pasted?.doc.steps.map((s) => s.activity)).toEqual(['Mulai permohonan', 'Memeriksa']);
     expect(pasted?.doc.actors.map((a) => a.name)).toEqual(['Pelaksana', 'Kasubbag']);
+  });
+});
+
+describe('insertRowAt', () => {
+  // smallDoc: s1 (n1) → s2 (n2) → s3 (n3), f1 n1→n2 unlabelled, f2 n2→n3 "Ya".
+  it('puts the new row between two chained rows: 2 → new → 3, the label on the first leg', () => {
+    const added = insertRowAt(smallDoc(), 2)!;
+    const steps = added.doc.steps;
+    expect(steps.map((s) => s.id)).toEqual(['s1', 's2', added.stepId, 's3']);
+    const fresh = steps[2]!.symbols[0]!.id;
+    expect(added.doc.flows.map((f) => [f.from, f.to, f.label])).toEqual([
+      ['n1', 'n2', ''],
+      ['n2', fresh, 'Ya'],
+      [fresh, 'n3', ''],
+    ]);
+    expect(steps[2]!.symbols[0]!.actor).toBe(steps[1]!.symbols[0]!.actor);
+    assertWellFormed(added.doc);
+  });
+
+  it('at the top, inserts an unconnected row in the first row’s lane', () => {
+    const added = insertRowAt(smallDoc(), 0)!;
+    expect(added.doc.steps[0]!.id).toBe(added.stepId);
+    expect(added.doc.flows).toEqual(smallDoc().flows);
+    expect(added.doc.steps[0]!.symbols[0]!.actor).toBe('a1');
+  });
+
+  it('leaves a decision’s exits alone: the new row below it is not connected', () => {
+    const start = smallDoc();
+    const forked = {
+      ...start,
+      flows: [...start.flows, { id: 'f9', from: 'n2', to: 'n1', label: 'Tidak' }],
+    };
+    const added = insertRowAt(forked, 2)!;
+    expect(added.doc.flows).toEqual(forked.flows);
+  });
+
+  it('connects a row above that had no exit yet, and appends past the end', () => {
+    const start = smallDoc();
+    const open = { ...start, flows: [start.flows[0]!] };
+    const added = insertRowAt(open, 2)!;
+    const fresh = added.doc.steps[2]!.symbols[0]!.id;
+    expect(added.doc.flows.at(-1)).toMatchObject({ from: 'n2', to: fresh });
+    expect(insertRowAt(start, 99)!.doc.steps.at(-1)!.id).not.toBe('s3');
+  });
+
+  it('refuses a full SOP', () => {
+    const full = { ...smallDoc() };
+    full.steps = Array.from({ length: LIMITS.steps }, (_, i) => ({
+      ...smallDoc().steps[0]!,
+      id: `x${i}`,
+      symbols: [{ ...smallDoc().steps[0]!.symbols[0]!, id: `m${i}` }],
+    }));
+    full.flows = [];
+    expect(insertRowAt(full, 1)).toBeNull();
   });
 });

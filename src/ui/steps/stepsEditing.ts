@@ -131,6 +131,39 @@ export function appendRow(doc: SopDocument): AddedRow | null {
   return added && { doc: added.doc, stepId: added.stepId };
 }
 
+/**
+ * Inserts a blank row at `index` (0 = above the first) and keeps the chain whole, as a
+ * writer who adds a forgotten step expects: when the row above leads only to the row that
+ * now comes after the new one, the new row goes between them (above → new → below, the
+ * arrow's label kept on the first leg). Otherwise the row above gets an arrow to the new
+ * row if it still lacks an exit (as appendRow does), and the new row is left unconnected.
+ * The new row takes the lane of the row above (the first row's lane at the top).
+ */
+export function insertRowAt(doc: SopDocument, index: number): AddedRow | null {
+  if (index >= doc.steps.length) return appendRow(doc);
+  const at = Math.max(0, index);
+  const aboveStep = doc.steps[at - 1];
+  const belowIds = new Set(doc.steps[at]?.symbols.map((s) => s.id));
+  const above = aboveStep?.symbols.at(-1);
+  const exits = above ? doc.flows.filter((f) => f.from === above.id) : [];
+  const through = exits.length === 1 && belowIds.has(exits[0]!.to) ? exits[0]! : null;
+  const connectFrom =
+    above && !through && wantsExit(doc, above.id, above.shape) ? above.id : undefined;
+  const added = addStep(doc, {
+    ...(aboveStep ? { afterStepId: aboveStep.id } : { afterStepId: null }),
+    ...(connectFrom === undefined ? {} : { connectFrom }),
+    ...(aboveStep ? {} : { actorId: doc.steps[0]?.symbols[0]?.actor }),
+  });
+  if (!added) return null;
+  if (!through) return { doc: added.doc, stepId: added.stepId };
+  // above → below becomes above → new → below.
+  const flows = added.doc.flows.map((f) =>
+    f.id === through.id ? { ...f, to: added.symbolId } : f,
+  );
+  const next = connect({ ...added.doc, flows }, added.symbolId, through.to, '');
+  return { doc: next?.doc ?? { ...added.doc, flows }, stepId: added.stepId };
+}
+
 /** A row nobody has typed into: texts empty, no exits, entered at most from the row above. */
 function isBlankRow(doc: SopDocument, index: number): boolean {
   const step = doc.steps[index];

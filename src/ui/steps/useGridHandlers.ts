@@ -9,7 +9,7 @@ import { bridgedByDeletingSteps, deleteSteps, moveStep, stepRoom } from '../../m
 import type { SopDocument, Step } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { gridAction } from './gridKeys';
-import { appendRow, pastePlan, pasteRows } from './stepsEditing';
+import { appendRow, insertRowAt, pastePlan, pasteRows } from './stepsEditing';
 import type { ColumnRole } from '../../model/commands';
 import type { CellAddress } from './useCellFocus';
 import type { StepsEditing } from './useStepsEditing';
@@ -60,6 +60,8 @@ export interface GridHandlers {
   onPaste(event: ClipboardEvent<HTMLElement>): void;
   onFocus(event: FocusEvent<HTMLElement>): void;
   addRow(): void;
+  insertRow(stepId: string, where: 'above' | 'below'): void;
+  moveRow(stepId: string, by: -1 | 1): void;
   deleteRow(stepId: string): void;
   /** Set by the last add or paste that the step limit stopped. */
   limitNote: StepLimitNote;
@@ -94,6 +96,31 @@ export function useGridHandlers(
     store.getState().apply(() => added.doc);
     focusLater({ stepId: added.stepId, col: 'activity' });
   }, [store, focusLater]);
+
+  // A row inserted above or below a row (Ctrl+Enter, the row menu), chained in where it goes.
+  const insertRow = useCallback(
+    (stepId: string, where: 'above' | 'below') => {
+      const doc = store.getState().doc;
+      const index = doc.steps.findIndex((s) => s.id === stepId);
+      if (index < 0) return;
+      const added = insertRowAt(doc, where === 'above' ? index : index + 1);
+      setLimitNote(!added && stepRoom(doc) === 0 ? { kind: 'step', steps: doc.steps } : null);
+      if (!added) return;
+      store.getState().apply(() => added.doc);
+      focusLater({ stepId: added.stepId, col: 'activity' });
+    },
+    [store, focusLater],
+  );
+
+  const moveRow = useCallback(
+    (stepId: string, by: -1 | 1) => {
+      const index = store.getState().doc.steps.findIndex((s) => s.id === stepId);
+      if (index < 0) return;
+      store.getState().apply((doc) => moveStep(doc, stepId, index + by));
+      focusLater({ stepId, col: 'activity' }, true);
+    },
+    [store, focusLater],
+  );
 
   const deleteRow = useCallback(
     (stepId: string, col = 'activity', sub = 0) => {
@@ -156,6 +183,9 @@ export function useGridHandlers(
         case 'appendRow':
           addRow();
           return;
+        case 'insertRow':
+          insertRow(place.stepId, action.where);
+          return;
         case 'deleteRow':
           deleteRow(place.stepId, col, sub);
           return;
@@ -171,7 +201,7 @@ export function useGridHandlers(
           return;
       }
     },
-    [store, focusLater, addRow, deleteRow],
+    [store, focusLater, addRow, insertRow, deleteRow],
   );
 
   const insertPasted = useCallback(
@@ -228,6 +258,8 @@ export function useGridHandlers(
     onPaste,
     onFocus,
     addRow,
+    insertRow,
+    moveRow,
     deleteRow: deleteRowByButton,
     limitNote,
     deletedNote,
