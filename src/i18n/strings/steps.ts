@@ -45,6 +45,10 @@ export const stepsStrings = {
     en: 'Add a step below (Enter on the last row)',
   },
   'steps.delete': { id: 'Hapus langkah {number}', en: 'Delete step {number}' },
+  'steps.actors.delete': {
+    id: 'Hapus pelaksana {name} (Ctrl+Delete di namanya)',
+    en: 'Delete actor {name} (Ctrl+Delete in its name)',
+  },
   'steps.menu.label': { id: 'Tindakan langkah {number}', en: 'Actions for step {number}' },
   'steps.menu.insertAbove': { id: 'Sisipkan langkah di atas', en: 'Insert step above' },
   'steps.menu.insertBelow': { id: 'Sisipkan langkah di bawah', en: 'Insert step below' },

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { countActorSymbols, deleteActor } from '../../model/commands';
 import { useEditor, useEditorStore } from '../../store/useEditor';
+// Its own styles: the steps table asks the same question, with no canvas on the page.
+import './diagramOverlays.css';
 
 /**
  * The question before an actor goes: it says how many symbols sit in the lane and lets the

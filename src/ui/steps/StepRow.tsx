@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useT } from '../../i18n/useT';
 import {
   SYMBOL_SHAPES,
@@ -52,7 +52,13 @@ export const StepRow = memo(function StepRow(props: Props) {
   return (
     <tr
       role="row"
-      className={selected ? 'steps-row is-selected' : 'steps-row'}
+      className={`steps-row${selected ? ' is-selected' : ''}${step.symbols.length > 1 ? ' steps-row-multi' : ''}`}
+      // One grid row per symbol (see .steps-row-multi): each symbol's selects line up.
+      style={
+        step.symbols.length > 1
+          ? ({ '--symbols': step.symbols.length } as CSSProperties)
+          : undefined
+      }
       data-step-id={step.id}
       aria-selected={selected}
     >
