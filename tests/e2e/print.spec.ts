@@ -29,6 +29,8 @@ test('Cetak and Ctrl+P print the official sheet from every view', async ({ page 
   const app = new AppPage(page);
   await app.goto();
   await app.showView('sheet');
+  await expect(page.getByTestId('sheet-page').first()).toBeVisible();
+  await expect(page.getByTestId('layout-pending')).toHaveCount(0);
   const pages = await page.getByTestId('sheet-page').count();
   expect(pages).toBeGreaterThan(1);
 

@@ -92,9 +92,12 @@ test('a broken flow raises the count, its findings select the arrow and the symb
   await expect(symbol6).toHaveClass(/is-selected/);
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(0);
 
-  // Export still works, and says how many problems remain.
+  // Export still works, and says how many errors remain among the problems.
+  const errors = await page.locator('[data-testid="problem"][data-severity="error"]').count();
   await page.getByTestId('menu-export').click();
-  await expect(page.getByTestId('export-problems-note')).toContainText('Masih ada 3 masalah');
+  await expect(page.getByTestId('export-problems-note')).toContainText(
+    `Masih ada ${errors} kesalahan dan ${3 - errors} peringatan`,
+  );
   await expect(page.getByTestId('export-pdf')).toBeEnabled();
   await page.keyboard.press('Escape');
 

@@ -139,10 +139,15 @@ export const problemsStrings = {
     id: '{errors} kesalahan, {warnings} peringatan',
     en: '{errors} error(s), {warnings} warning(s)',
   },
-  'problems.exportNote': {
-    id: 'Masih ada {count} masalah (lihat Masalah di baris status); ekspor tetap dapat dilakukan.',
-    en: 'There are still {count} problem(s) (see Problems in the status line); you can still export.',
+  'problems.exportNoteErrors': {
+    id: 'Masih ada {errors} kesalahan dan {warnings} peringatan. Ekspor tetap dapat dilakukan.',
+    en: 'There are still {errors} error(s) and {warnings} warning(s). You can still export.',
   },
+  'problems.exportNoteWarnings': {
+    id: 'Tidak ada kesalahan; masih ada {warnings} peringatan. Ekspor tetap dapat dilakukan.',
+    en: 'No errors; {warnings} warning(s) remain. You can still export.',
+  },
+  'problems.exportShow': { id: 'Tampilkan masalah', en: 'Show problems' },
   'problems.toggle': {
     id: 'Tampilkan atau sembunyikan daftar masalah',
     en: 'Show or hide the problems list',

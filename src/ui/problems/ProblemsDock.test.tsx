@@ -32,10 +32,19 @@ describe('the problems panel in the app', () => {
     const store = await renderConnected();
     // A new SOP: only a start, no Waktu/Output, identity mostly empty.
     expect(screen.getByTestId('problems-count')).toHaveTextContent(/^6$/);
-    expect(screen.getByTestId('export-problems-note')).toHaveTextContent('Masih ada 6 masalah');
     expect(screen.queryByTestId('problems-panel')).toBeNull();
 
-    fireEvent.click(screen.getByTestId('problems-toggle'));
+    // The export note counts errors and warnings apart, and shows them on request.
+    fireEvent.click(screen.getByTestId('export-problems-show'));
+    expect(screen.getByTestId('problems-panel')).toBeInTheDocument();
+    const severities = screen.getAllByTestId('problem').map((el) => el.dataset.severity);
+    const errors = severities.filter((s) => s === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(screen.getByTestId('export-problems-note')).toHaveTextContent(
+      `Masih ada ${errors} kesalahan dan ${6 - errors} peringatan. Ekspor tetap dapat dilakukan.`,
+    );
+    // Asked again with the panel open, it stays open.
+    fireEvent.click(screen.getByTestId('export-problems-show'));
     expect(screen.getByTestId('problems-panel')).toBeInTheDocument();
     expect(screen.getByTestId('duration-summary')).toBeInTheDocument();
 

@@ -50,7 +50,7 @@ export function ExportMenu() {
             {t('shell.export.xlsx')}
           </MenuItem>
           <ExportPngButton close={close} onFailed={onFailed} />
-          <ExportProblemsNote />
+          <ExportProblemsNote close={close} />
         </>
       )}
     </Menu>
