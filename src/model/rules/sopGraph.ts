@@ -28,7 +28,11 @@ export interface SopGraph {
   exits: GraphFlow[][];
   /** Incoming flows of each symbol (no self-arrows). */
   entries: GraphFlow[][];
-  /** Terminators with no incoming arrow, in document order. */
+  /**
+   * Terminators with no incoming arrow, in document order — and the first row's terminator
+   * when it leads on: arrows back into it are loops ("Tidak lengkap: dikembalikan kepada
+   * pemohon" back to the applicant's first step), as signed SOPs draw them.
+   */
   starts: number[];
   /** Terminators with no outgoing arrow that something leads into. */
   ends: number[];
@@ -63,7 +67,8 @@ export function buildSopGraph(doc: SopDocument): SopGraph {
     if (placed.symbol.shape !== 'terminator') return;
     // A lone terminator (no arrows at all) counts as the start: a new SOP begins
     // with one, and "no end yet" is then the helpful message, not "no start".
-    if (entries[i]!.length === 0) starts.push(i);
+    const loopedStart = placed.stepIndex === 0 && exits[i]!.length > 0;
+    if (entries[i]!.length === 0 || loopedStart) starts.push(i);
     else if (exits[i]!.length === 0) ends.push(i);
   });
   return { symbols, indexOf, flows, exits, entries, starts, ends };

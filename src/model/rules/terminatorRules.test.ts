@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarizeDuration } from '../duration';
 import { brief, cleanArrows, cleanRows, testSop } from './testSop';
 
 describe('start and end', () => {
@@ -44,5 +45,29 @@ describe('start and end', () => {
   it('accepts several ends', () => {
     const doc = testSop([['t'], ['d'], ['t'], ['t']], ['n1>n2', 'n2>n3:Ya', 'n2>n4:Tidak']);
     expect(brief(doc)).toEqual([]);
+  });
+
+  // "Tidak lengkap: dikembalikan kepada pemohon": the decision sends the file back to the
+  // applicant's first step, the start. The start stays the start (as signed SOPs draw it).
+  const loopToStart = () =>
+    testSop(
+      [['t@a1'], ['p@a2'], ['d@a2'], ['p@a3'], ['t@a1']],
+      ['n1>n2', 'n2>n3', 'n3>n4:Ya', 'n3>n1:Tidak', 'n4>n5'],
+    );
+
+  it('accepts a loop back to the start in the first row: no missing start, no middle terminator', () => {
+    expect(brief(loopToStart())).toEqual([]);
+  });
+
+  it('computes the duration along the main path with a loop to the start', () => {
+    const summary = summarizeDuration(loopToStart());
+    // Five steps of 10 menit; the shortest way passes each once (the loop is not taken).
+    expect(summary.shortest).toEqual({ min: 50, max: 50 });
+    expect(summary.longest).toEqual({ min: 50, max: 50 });
+  });
+
+  it('still reports a terminator in a later row with arrows in and out', () => {
+    const doc = testSop([['t'], ['p'], ['t'], ['t']], ['n1>n2', 'n2>n3', 'n3>n4', 'n3>n1']);
+    expect(brief(doc)).toEqual(['terminator.middle symbol:n3']);
   });
 });

@@ -3,8 +3,9 @@ import type { Finding } from './finding';
 import { stepNumberOf, type SopGraph } from './sopGraph';
 
 /**
- * Start and end: exactly one start (a terminator nothing leads into) and it sits in
- * the first row; at least one end; no terminator with arrows both in and out.
+ * Start and end: exactly one start (a terminator nothing leads into, or the first row's
+ * terminator that loops come back to) and it sits in the first row; at least one end; no
+ * other terminator with arrows both in and out.
  */
 export function checkTerminators(doc: SopDocument, graph: SopGraph): Finding[] {
   const findings: Finding[] = [];
@@ -42,7 +43,7 @@ export function checkTerminators(doc: SopDocument, graph: SopGraph): Finding[] {
     });
   }
   graph.symbols.forEach((placed, i) => {
-    if (placed.symbol.shape !== 'terminator') return;
+    if (placed.symbol.shape !== 'terminator' || graph.starts.includes(i)) return;
     if (graph.entries[i]!.length > 0 && graph.exits[i]!.length > 0) {
       findings.push({
         code: 'terminator.middle',
