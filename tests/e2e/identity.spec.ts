@@ -53,8 +53,9 @@ test('every kind of identity field is edited and survives a reload', async ({ pa
   await form.getByTestId('identity-number').fill('SOP-042/3500/2025');
   await form.getByTestId('identity-unit').fill('BAGIAN UMUM <b>uji</b>');
   await form.getByTestId('identity-name').fill('Pengelolaan Arsip\nInaktif');
-  await form.getByTestId('identity-createdDate').fill('2025-06-02');
-  await form.getByTestId('identity-effectiveDate').fill('2025-07-01');
+  // Dates typed day first, as offices write them, whatever the browser's locale.
+  await form.getByTestId('identity-createdDate').fill('02/06/2025');
+  await form.getByTestId('identity-effectiveDate').fill('1-7-2025');
   await form.getByTestId('identity-revisionDate').fill('');
   await form.getByTestId('identity-approver-title').fill('Kepala Bagian Umum');
   await form.getByTestId('identity-approver-name').fill('Dra. Siti Aminah, M.Si.');
@@ -118,8 +119,8 @@ test('every kind of identity field is edited and survives a reload', async ({ pa
   await expect(form.getByTestId('identity-number')).toHaveValue('SOP-042/3500/2025');
   await expect(form.getByTestId('identity-unit')).toHaveValue('BAGIAN UMUM <b>uji</b>');
   await expect(form.getByTestId('identity-name')).toHaveValue('Pengelolaan Arsip\nInaktif');
-  await expect(form.getByTestId('identity-createdDate')).toHaveValue('2025-06-02');
-  await expect(form.getByTestId('identity-effectiveDate')).toHaveValue('2025-07-01');
+  await expect(form.getByTestId('identity-createdDate')).toHaveValue('02/06/2025');
+  await expect(form.getByTestId('identity-effectiveDate')).toHaveValue('01/07/2025');
   await expect(form.getByTestId('identity-revisionDate')).toHaveValue('');
   await expect(form.getByTestId('identity-approver-title')).toHaveValue('Kepala Bagian Umum');
   await expect(form.getByTestId('identity-approver-name')).toHaveValue('Dra. Siti Aminah, M.Si.');
@@ -227,4 +228,38 @@ test('in a list, Enter starts the next item and Shift+Enter breaks a line within
     'X 2/2021',
     'Permen PAN-RB 35/2012\ntentang SOP AP',
   ]);
+});
+
+test.describe('in a browser set to US English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('a date is typed and shown dd/mm/yyyy; one that is no date is named and changes nothing', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await openIdentity(page);
+    const form = page.getByTestId('identity-form');
+    const created = form.getByTestId('identity-createdDate');
+    await created.fill('2/6/2025');
+    await created.blur();
+    await expect(created).toHaveValue('02/06/2025');
+    await expect(created).toHaveAttribute('placeholder', 'hh/bb/tttt');
+
+    // 31 February: said when the field is left, and the stored date is kept.
+    await created.fill('31/02/2025');
+    await created.blur();
+    await expect(form.getByRole('alert')).toContainText('Bukan tanggal');
+    await expect(created).toHaveAttribute('aria-invalid', 'true');
+    await waitSaved(page);
+    await page.reload();
+    await openIdentity(page);
+    await expect(form.getByTestId('identity-createdDate')).toHaveValue('02/06/2025');
+    await expect(form.getByRole('alert')).toHaveCount(0);
+
+    // The sheet's identity page prints the date the Indonesian way.
+    await page.getByTestId('view-sheet').click();
+    await expect(
+      page.getByTestId('sheet-page').first().locator('text', { hasText: 'Juni 2025' }),
+    ).not.toHaveCount(0);
+  });
 });

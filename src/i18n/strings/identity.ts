@@ -55,4 +55,10 @@ export const identityStrings = {
     en: 'Enter: next item · Shift+Enter: new line within the item',
   },
   'identity.date.clear': { id: 'Kosongkan {field}', en: 'Clear {field}' },
+  'identity.date.placeholder': { id: 'hh/bb/tttt', en: 'dd/mm/yyyy' },
+  'identity.date.pick': { id: 'Pilih {field} di kalender', en: 'Pick {field} in a calendar' },
+  'identity.date.invalid': {
+    id: 'Bukan tanggal: tulis hh/bb/tttt, misalnya 02/06/2025. Tanggal tersimpan tidak berubah.',
+    en: 'Not a date: write dd/mm/yyyy, for example 02/06/2025. The stored date is unchanged.',
+  },
 } as const satisfies StringTable;

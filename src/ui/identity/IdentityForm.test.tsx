@@ -58,6 +58,18 @@ describe('IdentityForm', () => {
     expect(current().revisionDate).toBeNull();
   });
 
+  it('reads a date typed day first and keeps the stored one when the text is no date', () => {
+    const { current } = renderForm({ createdDate: '2025-01-02' });
+    const created = screen.getByLabelText('Tanggal Pembuatan');
+    expect(created).toHaveValue('02/01/2025');
+    fireEvent.change(created, { target: { value: '7/3/2025' } });
+    expect(current().createdDate).toBe('2025-03-07');
+    fireEvent.change(created, { target: { value: '30/02/2025' } });
+    fireEvent.blur(created);
+    expect(current().createdDate).toBe('2025-03-07');
+    expect(screen.getByRole('alert')).toHaveTextContent('Bukan tanggal');
+  });
+
   it('adds, edits, reorders and removes list items with labelled buttons', () => {
     const { current } = renderForm({ equipment: ['Komputer'] });
     const list = screen.getByTestId('identity-list-equipment');
@@ -143,16 +155,21 @@ describe('IdentityForm', () => {
   it('stops every text field and list item at the file limit', () => {
     renderForm({ organization: ['PEMERINTAH'], legalBasis: ['UU'], records: ['Arsip'] });
     const fields = [
-      ...screen.getAllByRole('textbox'),
-      ...document.querySelectorAll<HTMLElement>('[inputmode="numeric"]'),
+      ...new Set([
+        ...screen.getAllByRole('textbox'),
+        ...document.querySelectorAll<HTMLElement>('[inputmode="numeric"]'),
+      ]),
     ];
     expect(fields.length).toBeGreaterThanOrEqual(9);
     for (const field of fields) {
+      // A date is typed as dd/mm/yyyy and stored as a date, not text: a short limit of its own.
+      const isDate = field.getAttribute('placeholder') === 'hh/bb/tttt';
       expect(field, field.getAttribute('aria-label') ?? field.id).toHaveAttribute(
         'maxlength',
-        String(LIMITS.textChars),
+        isDate ? '20' : String(LIMITS.textChars),
       );
     }
+    expect(fields.filter((f) => f.getAttribute('placeholder') === 'hh/bb/tttt')).toHaveLength(3);
   });
 
   it('says so under a list item when a paste does not fit', async () => {
