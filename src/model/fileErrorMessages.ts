@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/table';
 import { newerVersionError, type FileError, type FileErrorCode } from './fileErrors';
+import { describeFilePlace } from './filePlaces';
 
 type Texts = { id: string; en: string };
 
@@ -172,7 +173,10 @@ export function newerVersionMessage(version: number, lang: Language): string {
   return formatFileError({ ...newerVersionError(version), path: '' }, lang);
 }
 
-/** Words a message in `lang`: "steps[3].symbols[0].actor: no actor with id 'a9'". */
+/**
+ * Words a message in `lang`, the place first as a user reads it and the technical path
+ * after: "Step 4, symbol 1, actor: no actor with id 'a9' (steps[3].symbols[0].actor)".
+ */
 export function formatFileError(e: FileError, lang: Language): string {
   const typed = e.code === 'wrongType' || e.code === 'notObject';
   const text = FILE_ERROR_MESSAGES[e.code][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -181,5 +185,7 @@ export function formatFileError(e: FileError, lang: Language): string {
     if (typed && TYPED_PARAMS.has(name)) return TYPE_NAMES[value]?.[lang] ?? String(value);
     return String(value);
   });
-  return e.path === '' ? text : `${e.path}: ${text}`;
+  if (e.path === '') return text;
+  const place = describeFilePlace(e.path, lang);
+  return place === null ? `${e.path}: ${text}` : `${place}: ${text} (${e.path})`;
 }

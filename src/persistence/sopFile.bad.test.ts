@@ -293,13 +293,13 @@ describe('parseSopFile refuses bad input', () => {
     env.sop.identity.logo = logoUrl('png', pngHeader(5000, 5000));
     const result = parseSopFile(JSON.stringify(env));
     expect(result.ok ? '' : formatFileError(result.errors[0]!, 'en')).toBe(
-      'identity.logo: the logo picture is too large (5000 × 5000 pixels); the limit is 8192 pixels a side and 16000000 pixels in all',
+      'Logo: the logo picture is too large (5000 × 5000 pixels); the limit is 8192 pixels a side and 16000000 pixels in all (identity.logo)',
     );
     const svg = validEnvelope();
     svg.sop.identity.logo = `data:image/png;base64,${base64('<svg/>')}`;
     const refused = parseSopFile(JSON.stringify(svg));
     expect(refused.ok ? '' : formatFileError(refused.errors[0]!, 'id')).toBe(
-      'identity.logo: isi logo bukan gambar PNG yang dapat dibaca',
+      'Logo: isi logo bukan gambar PNG yang dapat dibaca (identity.logo)',
     );
   });
 

@@ -241,9 +241,11 @@ describe('formatFileError', () => {
   } as const;
 
   it('words a dangling actor in both languages', () => {
-    expect(formatFileError(error, 'en')).toBe("steps[3].symbols[0].actor: no actor with id 'a9'");
+    expect(formatFileError(error, 'en')).toBe(
+      "Step 4, symbol 1, actor: no actor with id 'a9' (steps[3].symbols[0].actor)",
+    );
     expect(formatFileError(error, 'id')).toBe(
-      "steps[3].symbols[0].actor: tidak ada pelaksana dengan id 'a9'",
+      "Langkah 4, simbol 1, pelaksana: tidak ada pelaksana dengan id 'a9' (steps[3].symbols[0].actor)",
     );
   });
 
@@ -272,8 +274,10 @@ describe('formatFileError', () => {
       code: 'wrongType',
       params: { expected: 'string', found: 'number' },
     } as const;
-    expect(formatFileError(e, 'en')).toBe('identity.name: must be text, not a number');
-    expect(formatFileError(e, 'id')).toBe('identity.name: harus berupa teks, bukan angka');
+    expect(formatFileError(e, 'en')).toBe('SOP name: must be text, not a number (identity.name)');
+    expect(formatFileError(e, 'id')).toBe(
+      'Nama SOP: harus berupa teks, bukan angka (identity.name)',
+    );
   });
 
   it('leaves out the place for errors about the whole file', () => {

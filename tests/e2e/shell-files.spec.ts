@@ -59,7 +59,8 @@ test.describe('opening and saving files', () => {
         const steps = sop.steps as { symbols: { actor: string }[] }[];
         steps[3]!.symbols[0]!.actor = 'a9';
       }),
-      /steps\[3\]\.symbols\[0\]\.actor: tidak ada pelaksana dengan id 'a9'/,
+      // The place as the user reads it, the technical path after it.
+      /Langkah 4, simbol 1, pelaksana: tidak ada pelaksana dengan id 'a9' \(steps\[3\]\.symbols\[0\]\.actor\)/,
     ],
     ['terlalu-besar.sop.json', Buffer.alloc(10 * 1024 * 1024 + 1, 32), /berkas terlalu besar/],
   ];

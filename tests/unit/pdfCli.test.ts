@@ -36,7 +36,13 @@ describe('sop render (command line)', () => {
     expect(code).toBe(1);
     expect(readdirSync(outDir)).toEqual(['baik.pdf']);
     expect(out.join('\n')).toContain(join(outDir, 'baik.pdf'));
-    expect(err.some((line) => line.startsWith(`${bad}: steps[1].activity`))).toBe(true);
+    // The place as a user reads it, the technical path after it.
+    expect(
+      err.some(
+        (line) =>
+          line.startsWith(`${bad}: Step 2, Activity:`) && line.includes('(steps[1].activity)'),
+      ),
+    ).toBe(true);
     expect(err.join('\n')).not.toContain(good);
     if (hasPoppler) expect(Number(pdfInfo(join(outDir, 'baik.pdf'))['Pages'])).toBeGreaterThan(1);
   });
@@ -98,7 +104,7 @@ describe('sop render (command line)', () => {
     );
     await expect(run).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining(`${bad}: steps[1].activity`),
+      stderr: expect.stringContaining(`${bad}: Step 2, Activity:`),
     });
   }, 30_000);
 
