@@ -20,15 +20,18 @@ export function ExportProblemsNote({ close }: { close?: () => void }) {
       ? translate(lang, 'problems.exportNoteErrors', { errors, warnings })
       : translate(lang, 'problems.exportNoteWarnings', { warnings });
   return (
+    // Inside the export menu: a group of the menu, its text and one more item.
     <div
       className="export-problems-note"
-      role="note"
+      role="group"
+      aria-label={text}
       data-testid="export-problems-note"
       data-errors={errors}
     >
-      <p>{text}</p>
+      <p role="none">{text}</p>
       <button
         type="button"
+        role="menuitem"
         className="export-problems-show"
         data-testid="export-problems-show"
         onClick={() => {

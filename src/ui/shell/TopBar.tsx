@@ -22,7 +22,8 @@ export function TopBar({
   return (
     <header className="topbar" data-testid="top-bar">
       <div className="topbar-row">
-        <span className="brand">{t('app.name')}</span>
+        {/* The page's one h1: the app's name, as the title bar shows it. */}
+        <h1 className="brand">{t('app.name')}</h1>
         <button
           type="button"
           className="topbar-button"
