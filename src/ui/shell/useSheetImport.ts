@@ -6,14 +6,8 @@ import {
   type ColumnRole,
 } from '../../model/commands';
 import { newDocument } from '../../model/defaults';
-import {
-  joinProcedures,
-  officialProcedures,
-  type SheetProcedure,
-} from '../../import/importWorkbook';
+import type { SheetProcedure } from '../../import/importWorkbook';
 import type { ImportProblem } from '../../import/officialLayout';
-import { readTableFile } from '../../import/readTableFile';
-import { readWorkbook } from '../../import/workbook';
 import { isoDate } from '../../store/editorEnv';
 import { useEditorStore } from '../../store/useEditor';
 import { fileBaseName } from './fileBaseName';
@@ -78,6 +72,8 @@ export function useSheetImport() {
         addNotice({ kind: 'fileUnreadable', fileName: file.name });
         return;
       }
+      // The readers load on the first import (they are not needed to start the app).
+      const { officialProcedures, readTableFile, readWorkbook } = await import('../../import/lazy');
       if (file.name.toLowerCase().endsWith('.xlsx')) {
         const book = readWorkbook(bytes);
         const base = newDocument(fileBaseName(file.name), isoDate(new Date()));
@@ -120,6 +116,7 @@ export function useSheetImport() {
       if (!question) return;
       setQuestion(null);
       const { fileName, procedures } = question;
+      const { joinProcedures } = await import('../../import/lazy');
       await openProcedures(fileName, join ? [joinProcedures(procedures)] : procedures);
     },
     [question, openProcedures],
