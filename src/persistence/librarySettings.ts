@@ -7,12 +7,15 @@ export interface LibrarySettings {
   lastOpened: string | null;
   /** `navigator.storage.persist()` was asked once already: never again (the browser may prompt). */
   persistAsked: boolean;
+  /** The diagram's overview map is shown (hidden, it leaves the canvas free). */
+  miniMap: boolean;
 }
 
 export const DEFAULT_SETTINGS: LibrarySettings = {
   language: 'id',
   lastOpened: null,
   persistAsked: false,
+  miniMap: true,
 };
 
 /** Reads the remembered settings; anything unreadable falls back to the defaults. */
@@ -23,6 +26,7 @@ export function loadSettings(storage: KeyValueStorage): LibrarySettings {
       language: isLanguage(v.language) ? v.language : DEFAULT_SETTINGS.language,
       lastOpened: typeof v.lastOpened === 'string' ? v.lastOpened : null,
       persistAsked: v.persistAsked === true,
+      miniMap: v.miniMap !== false,
     };
   } catch {
     return { ...DEFAULT_SETTINGS };

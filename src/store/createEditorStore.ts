@@ -28,6 +28,7 @@ export async function createEditorStore(env: EditorEnv): Promise<EditorStoreApi>
     view: 'diagram',
     selection: [],
     language: settings.language,
+    miniMap: settings.miniMap,
     // The library list is open at start so its entries can be reached in one click.
     openPanels: ['library'],
   };

@@ -76,6 +76,8 @@ export interface EditorState {
   selection: SelectionItem[];
   language: Language;
   openPanels: string[];
+  /** The diagram's overview map is shown (remembered between visits). */
+  miniMap: boolean;
 }
 
 export interface EditorActions {
@@ -90,6 +92,7 @@ export interface EditorActions {
   setView(view: View): void;
   setSelection(selection: SelectionItem[]): void;
   setLanguage(language: Language): void;
+  setMiniMap(shown: boolean): void;
   togglePanel(panel: string): void;
   addNotice(notice: Notice): void;
   dismissNotice(index: number): void;

@@ -13,7 +13,13 @@ export function sessionActions(
   env: EditorEnv,
 ): Pick<
   EditorActions,
-  'setView' | 'setSelection' | 'setLanguage' | 'togglePanel' | 'addNotice' | 'dismissNotice'
+  | 'setView'
+  | 'setSelection'
+  | 'setLanguage'
+  | 'setMiniMap'
+  | 'togglePanel'
+  | 'addNotice'
+  | 'dismissNotice'
 > {
   return {
     setView(view) {
@@ -21,6 +27,10 @@ export function sessionActions(
     },
     setSelection(selection) {
       set({ selection });
+    },
+    setMiniMap(miniMap) {
+      set({ miniMap });
+      saveSettings(env.settingsStorage, { miniMap });
     },
     setLanguage(language) {
       set({ language });

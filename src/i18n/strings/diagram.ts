@@ -3,6 +3,8 @@ import type { StringTable } from '../table';
 /** The diagram canvas, its palette, lane headers, shortcuts help and the inspector. */
 export const diagramStrings = {
   'diagram.canvas': { id: 'Diagram alir', en: 'Flow diagram' },
+  'diagram.minimap.hide': { id: 'Sembunyikan peta kecil', en: 'Hide the overview map' },
+  'diagram.minimap.show': { id: 'Tampilkan peta kecil', en: 'Show the overview map' },
   'diagram.error': {
     id: 'Diagram tidak dapat disusun: {message}',
     en: 'The diagram could not be laid out: {message}',

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -60,6 +61,8 @@ interface DiagramCanvasProps {
 export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
   const t = useT();
   const selection = useEditor((s) => s.selection);
+  const miniMapShown = useEditor((s) => s.miniMap);
+  const setMiniMap = useEditor((s) => s.setMiniMap);
   const [drag, setDrag] = useState<DragState | null>(null);
   const { nodes, edges } = useCanvasElements(base, selection, drag);
   const handlers = useCanvasHandlers(geometry, base, setDrag);
@@ -112,14 +115,30 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
     >
       <DropHint />
       <ZoomVariable />
-      <Controls showInteractive={false} />
-      <MiniMap
-        pannable
-        zoomable
-        nodeColor={miniMapColour}
-        nodeStrokeWidth={0}
-        style={MINIMAP_SIZE}
-      />
+      <Controls showInteractive={false}>
+        {/* The overview map can be put away (remembered): it covers a corner of the sheet. */}
+        <ControlButton
+          data-testid="minimap-toggle"
+          aria-pressed={miniMapShown}
+          title={t(miniMapShown ? 'diagram.minimap.hide' : 'diagram.minimap.show')}
+          aria-label={t(miniMapShown ? 'diagram.minimap.hide' : 'diagram.minimap.show')}
+          onClick={() => setMiniMap(!miniMapShown)}
+        >
+          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+            <rect x="1.5" y="1.5" width="13" height="13" fill="none" stroke="currentColor" />
+            <rect x="8" y="8" width="5" height="5" fill="currentColor" />
+          </svg>
+        </ControlButton>
+      </Controls>
+      {miniMapShown && (
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={miniMapColour}
+          nodeStrokeWidth={0}
+          style={MINIMAP_SIZE}
+        />
+      )}
     </ReactFlow>
   );
 }
