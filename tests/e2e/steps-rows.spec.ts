@@ -197,3 +197,34 @@ test('a forgotten step goes in anywhere: Ctrl+Enter below, Ctrl+Shift+Enter abov
     'Arsip',
   ]);
 });
+
+test('a row moves by dragging its number onto another row', async ({ page }) => {
+  const app = new AppPage(page);
+  const steps = new StepsTablePage(page);
+  await app.goto();
+  await app.newSop();
+  await steps.open();
+  await steps.cell(1, 'output').fill('Permohonan');
+  await steps.cell(1, 'output').focus();
+  await steps.pasteText(
+    'Terima\tPelaksana\nPeriksa\tPelaksana\nCatat\tPelaksana\nArsip\tPelaksana',
+  );
+  await steps.confirmPaste();
+  await expect(steps.rows).toHaveCount(5);
+  const activities = async () => (await steps.read()).map((r) => r.activity);
+
+  // "Arsip" (row 5) dragged onto the upper half of row 2: it lands above "Terima".
+  const number = (row: number) => steps.rows.nth(row - 1).getByRole('rowheader');
+  await number(5).dragTo(number(2), { targetPosition: { x: 10, y: 4 } });
+  expect(await activities()).toEqual(['Mulai', 'Arsip', 'Terima', 'Periksa', 'Catat']);
+  // "Terima" (now row 3) onto the lower half of row 5: it goes last.
+  const last = await number(5).boundingBox();
+  await number(3).dragTo(number(5), { targetPosition: { x: 10, y: last!.height - 4 } });
+  expect(await activities()).toEqual(['Mulai', 'Arsip', 'Periksa', 'Catat', 'Terima']);
+  // Its arrows went with it: Terima still leads to Periksa, as before.
+  const rows = await steps.read();
+  expect(rows[4]!.next[0]).toBe(':3');
+  // One undo per move.
+  await page.getByTestId('undo').click();
+  expect(await activities()).toEqual(['Mulai', 'Arsip', 'Terima', 'Periksa', 'Catat']);
+});

@@ -49,6 +49,10 @@ export const stepsStrings = {
     id: 'Hapus pelaksana {name} (Ctrl+Delete di namanya)',
     en: 'Delete actor {name} (Ctrl+Delete in its name)',
   },
+  'steps.drag.hint': {
+    id: 'Seret nomor ke baris lain untuk memindahkan langkah (atau Alt+↑/↓)',
+    en: 'Drag the number to another row to move the step (or Alt+↑/↓)',
+  },
   'steps.menu.label': { id: 'Tindakan langkah {number}', en: 'Actions for step {number}' },
   'steps.menu.insertAbove': { id: 'Sisipkan langkah di atas', en: 'Insert step above' },
   'steps.menu.insertBelow': { id: 'Sisipkan langkah di bawah', en: 'Insert step below' },

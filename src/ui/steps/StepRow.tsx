@@ -25,6 +25,8 @@ interface Props {
   onDelete(stepId: string): void;
   /** Opens the row's menu below the ⋯ button. */
   onMenu(stepId: string, anchor: DOMRect): void;
+  /** A dragged row would land just above or below this one. */
+  dropMark?: 'before' | 'after' | undefined;
 }
 
 /** One row of the steps table. Memoized: typing in one row re-renders only that row. */
@@ -52,7 +54,7 @@ export const StepRow = memo(function StepRow(props: Props) {
   return (
     <tr
       role="row"
-      className={`steps-row${selected ? ' is-selected' : ''}${step.symbols.length > 1 ? ' steps-row-multi' : ''}`}
+      className={`steps-row${selected ? ' is-selected' : ''}${step.symbols.length > 1 ? ' steps-row-multi' : ''}${props.dropMark ? ` drop-${props.dropMark}` : ''}`}
       // One grid row per symbol (see .steps-row-multi): each symbol's selects line up.
       style={
         step.symbols.length > 1
@@ -66,6 +68,9 @@ export const StepRow = memo(function StepRow(props: Props) {
         scope="row"
         role="rowheader"
         className="steps-number"
+        // The number is the row's handle: drag it to another row to move the step there.
+        draggable
+        title={t('steps.drag.hint')}
         onClick={() => edit.select(step.id)}
       >
         {number}

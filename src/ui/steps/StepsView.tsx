@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import type { EditorStore } from '../../store/editorTypes';
 import { useEditor } from '../../store/useEditor';
@@ -8,6 +8,7 @@ import { ActorBar } from './ActorBar';
 import { DeletedRowToast } from './DeletedRowToast';
 import { PastePreview } from './PastePreview';
 import { RowMenu, type RowMenuPlace } from './RowMenu';
+import { ROW_DRAG_TYPE, dropIndex } from './rowDrag';
 import { StepRow } from './StepRow';
 import { StepsHeader } from './StepsHeader';
 import { useCellFocus } from './useCellFocus';
@@ -54,6 +55,52 @@ export function StepsView() {
     (stepId: string, anchor: DOMRect) => menuAt(stepId, anchor.left, anchor.bottom),
     [menuAt],
   );
+  // Rows move by dragging their number onto another row (upper half: before it, lower: after).
+  const [dropMark, setDropMark] = useState<{ stepId: string; after: boolean } | null>(null);
+  const dragged = useRef<string | null>(null);
+  const rowUnder = (event: DragEvent<HTMLElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-step-id]');
+    if (!row?.dataset.stepId) return null;
+    const box = row.getBoundingClientRect();
+    return { stepId: row.dataset.stepId, after: event.clientY > box.top + box.height / 2 };
+  };
+  const onDragStart = useCallback((event: DragEvent<HTMLElement>) => {
+    const handle = (event.target as HTMLElement).closest('.steps-number');
+    const row = handle?.closest<HTMLElement>('tr[data-step-id]');
+    if (!row?.dataset.stepId) return;
+    dragged.current = row.dataset.stepId;
+    event.dataTransfer.setData(ROW_DRAG_TYPE, row.dataset.stepId);
+    event.dataTransfer.effectAllowed = 'move';
+  }, []);
+  const onDragOver = useCallback((event: DragEvent<HTMLElement>) => {
+    if (!event.dataTransfer.types.includes(ROW_DRAG_TYPE)) return;
+    const under = rowUnder(event);
+    if (!under) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    setDropMark((m) => (m?.stepId === under.stepId && m.after === under.after ? m : under));
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLElement>) => {
+      const id = event.dataTransfer.getData(ROW_DRAG_TYPE) || dragged.current;
+      const under = rowUnder(event);
+      setDropMark(null);
+      dragged.current = null;
+      if (!id || !under) return;
+      event.preventDefault();
+      const from = steps.findIndex((s) => s.id === id);
+      const over = steps.findIndex((s) => s.id === under.stepId);
+      if (from < 0 || over < 0) return;
+      const to = dropIndex(from, over, under.after);
+      if (to !== null) grid.moveRowTo(id, to);
+    },
+    [steps, grid],
+  );
+  const onDragEnd = useCallback(() => {
+    setDropMark(null);
+    dragged.current = null;
+  }, []);
+
   // A right-click on a row opens its menu where the pointer is (not inside a text cell,
   // whose own menu has copy and paste).
   const onContextMenu = useCallback(
@@ -115,6 +162,10 @@ export function StepsView() {
           onKeyDown={grid.onKeyDown}
           onFocus={grid.onFocus}
           onContextMenu={onContextMenu}
+          onDragStart={onDragStart}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onDragEnd={onDragEnd}
         >
           <StepsHeader labels={labels} />
           <tbody role="rowgroup">
@@ -130,6 +181,9 @@ export function StepsView() {
                 edit={edit}
                 onDelete={grid.deleteRow}
                 onMenu={onRowMenu}
+                dropMark={
+                  dropMark?.stepId === step.id ? (dropMark.after ? 'after' : 'before') : undefined
+                }
               />
             ))}
           </tbody>

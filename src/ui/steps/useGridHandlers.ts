@@ -62,6 +62,7 @@ export interface GridHandlers {
   addRow(): void;
   insertRow(stepId: string, where: 'above' | 'below'): void;
   moveRow(stepId: string, by: -1 | 1): void;
+  moveRowTo(stepId: string, to: number): void;
   deleteRow(stepId: string): void;
   /** Set by the last add or paste that the step limit stopped. */
   limitNote: StepLimitNote;
@@ -108,6 +109,15 @@ export function useGridHandlers(
       if (!added) return;
       store.getState().apply(() => added.doc);
       focusLater({ stepId: added.stepId, col: 'activity' });
+    },
+    [store, focusLater],
+  );
+
+  // To index `to` (a dragged row), the caret kept in the row.
+  const moveRowTo = useCallback(
+    (stepId: string, to: number) => {
+      store.getState().apply((doc) => moveStep(doc, stepId, to));
+      focusLater({ stepId, col: 'activity' }, true);
     },
     [store, focusLater],
   );
@@ -260,6 +270,7 @@ export function useGridHandlers(
     addRow,
     insertRow,
     moveRow,
+    moveRowTo,
     deleteRow: deleteRowByButton,
     limitNote,
     deletedNote,
