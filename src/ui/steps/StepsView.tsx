@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import type { EditorStore } from '../../store/editorTypes';
-import { useEditor } from '../../store/useEditor';
+import { useEditor, useEditorStore } from '../../store/useEditor';
 import { LIMITS } from '../../model/limits';
 import { LimitNote, useFormatCount } from '../common/textLimit';
 import { ActorBar } from './ActorBar';
@@ -44,12 +44,16 @@ export function StepsView() {
   const note = grid.limitNote?.steps === steps ? grid.limitNote : null;
   const [menu, setMenu] = useState<RowMenuPlace | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
+  // Reads the rows when asked, so that the callback handed to every row stays the same
+  // across edits (a new one would re-render all of them on each keystroke).
+  const store = useEditorStore();
   const menuAt = useCallback(
     (stepId: string, x: number, y: number) => {
-      const number = steps.findIndex((s) => s.id === stepId) + 1;
-      if (number > 0) setMenu({ stepId, number, count: steps.length, x, y });
+      const rows = store.getState().doc.steps;
+      const number = rows.findIndex((s) => s.id === stepId) + 1;
+      if (number > 0) setMenu({ stepId, number, count: rows.length, x, y });
     },
-    [steps],
+    [store],
   );
   const onRowMenu = useCallback(
     (stepId: string, anchor: DOMRect) => menuAt(stepId, anchor.left, anchor.bottom),
