@@ -193,7 +193,14 @@ describe.each(FIXTURES)('the workbook of %s', (name) => {
     const footerOf = (part: string): string =>
       all(book.xml(part), 'oddFooter')[0]?.textContent ?? '';
     expect(footerOf('xl/worksheets/sheet1.xml')).toContain(`Halaman &P dari ${total}`);
-    expect(footerOf(FLOWCHART)).toContain(`Halaman &P+${identityCount} dari ${total}`);
+    expect(footerOf(FLOWCHART)).toContain(`Halaman &P dari ${total}`);
+    // The flowchart sheet's page numbers start after the identity sheet's.
+    const setup = all(book.xml(FLOWCHART), 'pageSetup')[0]!;
+    expect(setup.getAttribute('firstPageNumber')).toBe(String(identityCount + 1));
+    expect(setup.getAttribute('useFirstPageNumber')).toBe('1');
+    expect(
+      all(book.xml('xl/worksheets/sheet1.xml'), 'pageSetup')[0]!.hasAttribute('firstPageNumber'),
+    ).toBe(false);
     expect(footerOf(FLOWCHART)).toContain(doc.identity.number.replace(/&/g, '&&'));
   });
 

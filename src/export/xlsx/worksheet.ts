@@ -106,7 +106,7 @@ export function worksheetXml(
     `<sheetData>${rows.join('')}</sheetData>` +
     merges +
     `<pageMargins left="${margin}" right="${margin}" top="${margin}" bottom="${margin}" header="0" footer="${footerMargin(sheet.print)}"/>` +
-    `<pageSetup paperSize="${sheet.print.paperCode}" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="${sheet.print.paperCode}"${firstPageNumber(sheet.print)} orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
     footerXml(sheet.print) +
     breaks +
     (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
@@ -119,15 +119,24 @@ function footerMargin(print: PrintSetup): number {
   return print.footer ? round(Math.max(0, print.marginPt - FOOTER_DROP - 2) / 72, 4) : 0;
 }
 
+/**
+ * The flowchart sheet's pages follow the identity sheet's: its numbering starts after them
+ * (firstPageNumber, which Excel and LibreOffice both honour — "&P+2" in the footer is
+ * Excel's alone, LibreOffice prints it as it stands).
+ */
+function firstPageNumber(print: PrintSetup): string {
+  const first = print.footer?.firstPage ?? 0;
+  return first > 0 ? ` firstPageNumber="${first + 1}" useFirstPageNumber="1"` : '';
+}
+
 /** SpreadsheetML footer codes: &L/&R sections, &6 the font size, &P the page; "&&" a literal "&". */
 function footerXml(print: PrintSetup): string {
   if (!print.footer) return '';
-  const { title, firstPage, pageCount } = print.footer;
+  const { title, pageCount } = print.footer;
   const size = `&${Math.round(FOOTER_FONT)}`;
-  const page = firstPage > 0 ? `&P+${firstPage}` : '&P';
   // A space after the size code: a title starting with a digit would read as part of the size.
   const left = title === '' ? '' : `&L${size} ${title.replace(/&/g, '&&')}`;
-  const code = `${left}&R${size}Halaman ${page} dari ${pageCount}`;
+  const code = `${left}&R${size}Halaman &P dari ${pageCount}`;
   return `<headerFooter><oddFooter>${escapeXml(code)}</oddFooter></headerFooter>`;
 }
 
