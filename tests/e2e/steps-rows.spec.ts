@@ -1,10 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { StepsTablePage } from './pages/StepsTablePage';
 
 /* Rows move with Alt+↑/↓ (their arrows go with them), and go with Ctrl+Delete or the × button. */
 
-test('rows move, get deleted and the focused row is the selected one', async ({ page }) => {
+/**
+ * A new SOP whose "Mulai" is followed by `activities`, one chained row each (pasted, as a
+ * user brings rows from a spreadsheet), in the steps table.
+ */
+async function chainedSop(page: Page, activities: string[]) {
   const app = new AppPage(page);
   const steps = new StepsTablePage(page);
   await app.goto();
@@ -13,11 +17,14 @@ test('rows move, get deleted and the focused row is the selected one', async ({ 
   // Edited first: an untouched new SOP would be replaced by the pasted rows.
   await steps.cell(1, 'output').fill('Permohonan');
   await steps.cell(1, 'output').focus();
-  await steps.pasteText(
-    'Terima\tPelaksana\nPeriksa\tPelaksana\nCatat\tPelaksana\nArsip\tPelaksana',
-  );
+  await steps.pasteText(activities.map((a) => `${a}\tPelaksana`).join('\n'));
   await steps.confirmPaste();
-  await expect(steps.rows).toHaveCount(5);
+  await expect(steps.rows).toHaveCount(activities.length + 1);
+  return { app, steps };
+}
+
+test('rows move, get deleted and the focused row is the selected one', async ({ page }) => {
+  const { app, steps } = await chainedSop(page, ['Terima', 'Periksa', 'Catat', 'Arsip']);
 
   // The focused row is highlighted as the selection.
   await steps.cell(3, 'time').focus();
@@ -74,18 +81,7 @@ test('rows move, get deleted and the focused row is the selected one', async ({ 
 test('deleting a middle step keeps the chain, says so, and the message takes it back', async ({
   page,
 }) => {
-  const app = new AppPage(page);
-  const steps = new StepsTablePage(page);
-  await app.goto();
-  await app.newSop();
-  await steps.open();
-  await steps.cell(1, 'output').fill('Permohonan');
-  await steps.cell(1, 'output').focus();
-  await steps.pasteText(
-    'Terima\tPelaksana\nPeriksa\tPelaksana\nCatat\tPelaksana\nArsip\tPelaksana',
-  );
-  await steps.confirmPaste();
-  await expect(steps.rows).toHaveCount(5);
+  const { steps } = await chainedSop(page, ['Terima', 'Periksa', 'Catat', 'Arsip']);
   const chain = (await steps.read()).map((r) => r.next[0]);
   expect(chain).toEqual([':2', ':3', ':4', ':5', ':—']);
   const problemsBefore = (await page.getByTestId('problems-count').textContent()) ?? '';
@@ -115,16 +111,7 @@ test('deleting a middle step keeps the chain, says so, and the message takes it 
 test('a forgotten step goes in anywhere: Ctrl+Enter below, Ctrl+Shift+Enter above, the row menu', async ({
   page,
 }) => {
-  const app = new AppPage(page);
-  const steps = new StepsTablePage(page);
-  await app.goto();
-  await app.newSop();
-  await steps.open();
-  await steps.cell(1, 'output').fill('Permohonan');
-  await steps.cell(1, 'output').focus();
-  await steps.pasteText('Terima\tPelaksana\nCatat\tPelaksana');
-  await steps.confirmPaste();
-  await expect(steps.rows).toHaveCount(3);
+  const { app, steps } = await chainedSop(page, ['Terima', 'Catat']);
   const table = async () => (await steps.read()).map((r) => [r.activity, r.next[0]]);
 
   // Ctrl+Enter in row 2: a new row 3, chained between Terima and Catat, the caret in it.
@@ -199,18 +186,7 @@ test('a forgotten step goes in anywhere: Ctrl+Enter below, Ctrl+Shift+Enter abov
 });
 
 test('a row moves by dragging its number onto another row', async ({ page }) => {
-  const app = new AppPage(page);
-  const steps = new StepsTablePage(page);
-  await app.goto();
-  await app.newSop();
-  await steps.open();
-  await steps.cell(1, 'output').fill('Permohonan');
-  await steps.cell(1, 'output').focus();
-  await steps.pasteText(
-    'Terima\tPelaksana\nPeriksa\tPelaksana\nCatat\tPelaksana\nArsip\tPelaksana',
-  );
-  await steps.confirmPaste();
-  await expect(steps.rows).toHaveCount(5);
+  const { steps } = await chainedSop(page, ['Terima', 'Periksa', 'Catat', 'Arsip']);
   const activities = async () => (await steps.read()).map((r) => r.activity);
 
   // "Arsip" (row 5) dragged onto the upper half of row 2: it lands above "Terima".

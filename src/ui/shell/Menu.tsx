@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useDismiss } from '../common/useDismiss';
 
 interface MenuProps {
   label: string;
@@ -12,21 +13,8 @@ export function Menu({ label, testId, children }: MenuProps) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const listId = useId();
-  useEffect(() => {
-    if (!open) return undefined;
-    const onPointer = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    window.addEventListener('pointerdown', onPointer);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(root, close, open);
   return (
     <div className="menu" ref={root}>
       <button
@@ -42,7 +30,7 @@ export function Menu({ label, testId, children }: MenuProps) {
       </button>
       {open && (
         <div className="menu-list" role="menu" id={listId}>
-          {children(() => setOpen(false))}
+          {children(close)}
         </div>
       )}
     </div>

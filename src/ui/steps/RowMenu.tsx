@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
+import { useDismiss } from '../common/useDismiss';
 
 /** Where the row menu is open: for which row, at which point of the window. */
 export interface RowMenuPlace {
@@ -25,21 +26,10 @@ interface Props {
 export function RowMenu({ place, onInsert, onMove, onDelete, onClose }: Props) {
   const t = useT();
   const root = useRef<HTMLDivElement>(null);
+  useDismiss(root, onClose);
   useEffect(() => {
     root.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    const onPointer = (e: PointerEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) onClose();
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('pointerdown', onPointer);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [onClose]);
+  }, []);
   // Kept inside the window: a menu opened near its bottom or right edge opens up or left.
   useLayoutEffect(() => {
     const el = root.current;

@@ -9,7 +9,7 @@ import { bridgedByDeletingSteps, deleteSteps, moveStep, stepRoom } from '../../m
 import type { SopDocument, Step } from '../../model/types';
 import { useEditorStore } from '../../store/useEditor';
 import { gridAction } from './gridKeys';
-import { appendRow, insertRowAt, pastePlan, pasteRows } from './stepsEditing';
+import { insertRowAt, pastePlan, pasteRows } from './stepsEditing';
 import type { ColumnRole } from '../../model/commands';
 import type { CellAddress } from './useCellFocus';
 import type { StepsEditing } from './useStepsEditing';
@@ -87,24 +87,14 @@ export function useGridHandlers(
   const [deletedNote, setDeletedNote] = useState<DeletedRowNote | null>(null);
   const [pastePreview, setPastePreview] = useState<PastePreview | null>(null);
 
-  // A new row is for typing its activity: the caret goes to its Kegiatan.
-  const addRow = useCallback(() => {
-    const doc = store.getState().doc;
-    const added = appendRow(doc);
-    // The only reason a row at the end is refused is a full SOP: say so rather than do nothing.
-    setLimitNote(!added && stepRoom(doc) === 0 ? { kind: 'step', steps: doc.steps } : null);
-    if (!added) return;
-    store.getState().apply(() => added.doc);
-    focusLater({ stepId: added.stepId, col: 'activity' });
-  }, [store, focusLater]);
-
-  // A row inserted above or below a row (Ctrl+Enter, the row menu), chained in where it goes.
-  const insertRow = useCallback(
-    (stepId: string, where: 'above' | 'below') => {
+  // A new row is for typing its activity: the caret goes to its Kegiatan. At the end ("+
+  // Langkah", Enter on the last row) or above/below a row (Ctrl+Enter, the row menu),
+  // chained in where it goes.
+  const addRowAt = useCallback(
+    (index: number) => {
       const doc = store.getState().doc;
-      const index = doc.steps.findIndex((s) => s.id === stepId);
-      if (index < 0) return;
-      const added = insertRowAt(doc, where === 'above' ? index : index + 1);
+      const added = insertRowAt(doc, index);
+      // The only reason a row is refused is a full SOP: say so rather than do nothing.
       setLimitNote(!added && stepRoom(doc) === 0 ? { kind: 'step', steps: doc.steps } : null);
       if (!added) return;
       store.getState().apply(() => added.doc);
@@ -112,8 +102,15 @@ export function useGridHandlers(
     },
     [store, focusLater],
   );
+  const addRow = useCallback(() => addRowAt(store.getState().doc.steps.length), [store, addRowAt]);
+  const insertRow = useCallback(
+    (stepId: string, where: 'above' | 'below') => {
+      const index = store.getState().doc.steps.findIndex((s) => s.id === stepId);
+      if (index >= 0) addRowAt(where === 'above' ? index : index + 1);
+    },
+    [store, addRowAt],
+  );
 
-  // To index `to` (a dragged row), the caret kept in the row.
   const moveRowTo = useCallback(
     (stepId: string, to: number) => {
       store.getState().apply((doc) => moveStep(doc, stepId, to));
