@@ -229,9 +229,14 @@ function mutateValue(root: Json, m: ValueMutation): void {
       const symbols = fieldSlots(sop.steps ?? null, ['id'])
         .filter((s) => !Array.isArray(s.parent) && 'shape' in s.parent)
         .map((s) => read(s));
-      for (let i = 0; i < m.count; i++) {
+      // An id made long by another change is written twice per flow: like a grown list, the
+      // flows stop at about the size limit, so the text stays one JSON.stringify can write.
+      let bytes = 0;
+      for (let i = 0; i < m.count && bytes < LIMITS.fileBytes * 1.2; i++) {
         const end = (k: number) => (m.valid ? (pick(symbols, m.seed + k) ?? 'x') : `nowhere${k}`);
-        sop.flows.push({ id: `fz${i}`, from: end(i), to: end(i * 7 + 3), label: '' });
+        const flow = { id: `fz${i}`, from: end(i), to: end(i * 7 + 3), label: '' };
+        bytes += JSON.stringify(flow).length + 1;
+        sop.flows.push(flow);
       }
       return;
     }

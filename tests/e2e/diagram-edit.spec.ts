@@ -7,7 +7,10 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 
 test.beforeEach(async ({ page }) => {
   await new AppPage(page).goto();
-  await new DiagramPage(page).open();
+  const diagram = new DiagramPage(page);
+  await diagram.open();
+  // These edits reach across the whole table: see all of it, as a user would first.
+  await diagram.seeAll();
 });
 
 test('move a symbol to another lane, then to another row', async ({ page }) => {
@@ -36,6 +39,7 @@ test('move a symbol to another lane, then to another row', async ({ page }) => {
 
   await app.reload();
   await diagram.open();
+  await diagram.seeAll();
   await expect(diagram.symbol(n3!)).toHaveAttribute('data-actor-id', before.actors[3]!.id);
   await expect(diagram.symbol(n4!)).toHaveAttribute('data-step-id', row8.id);
   await expect(diagram.rows).toHaveCount(before.steps.length - 1);
@@ -58,6 +62,7 @@ test('reorder steps by dragging their row labels', async ({ page }) => {
   expect((await app.savedSop()).steps.map((s) => s.id)).toEqual(expected);
   await app.reload();
   await diagram.open();
+  await diagram.seeAll();
   for (let n = 1; n <= 10; n++)
     await expect(diagram.row(n)).toHaveAttribute('data-step-id', expected[n - 1]!);
 });
@@ -113,6 +118,7 @@ test('rename an actor in place, reorder lanes, delete actors after the question'
 
   await app.reload();
   await diagram.open();
+  await diagram.seeAll();
   await expect(diagram.laneHeaders).toHaveCount(3);
   await expect(diagram.lane(2)).toHaveAttribute('data-actor-id', before.actors[0]!.id);
   expect((await app.savedSop()).actors.map((a) => a.name)).toEqual(after.actors.map((a) => a.name));
@@ -156,6 +162,7 @@ test('select several by Shift+click and by a box on empty space, then delete the
   expect(after.flows.some((f) => gone.includes(f.from) || gone.includes(f.to))).toBe(false);
   await app.reload();
   await diagram.open();
+  await diagram.seeAll();
   await expect(diagram.rows).toHaveCount(before.steps.length - 4);
   for (const id of gone) await expect(diagram.symbol(id!)).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { AppPage } from './pages/AppPage';
+import { DiagramPage } from './pages/DiagramPage';
 import { StepsTablePage } from './pages/StepsTablePage';
 
 const AGENCY = 'tests/fixtures/xlsx/sop-verifikasi-berita.xlsx';
@@ -50,6 +51,7 @@ test('an agency workbook in the official layout opens as a new SOP, with what co
 
   // The diagram shows its symbols and arrows: 8 shapes and 11 connectors in the workbook's
   // drawing, three pairs of connectors joined through pentagon pairs, so 8 arrows.
+  await new DiagramPage(page).seeAll();
   await expect(page.locator('[data-testid="symbol"]')).toHaveCount(8);
   await expect(page.locator('[data-testid="flow"]')).toHaveCount(8);
 

@@ -17,6 +17,18 @@ export const diagramStrings = {
   'diagram.canvas.zoomIn': { id: 'Perbesar', en: 'Zoom in' },
   'diagram.canvas.zoomOut': { id: 'Perkecil', en: 'Zoom out' },
   'diagram.canvas.minimap': { id: 'Peta mini', en: 'Minimap' },
+  'diagram.connect.missed': {
+    id: 'Panah belum dibuat: lepaskan di atas simbol tujuan.',
+    en: 'No arrow made: let go over the symbol it should point to.',
+  },
+  'diagram.connect.self': {
+    id: 'Panah belum dibuat: simbol tidak dapat menunjuk dirinya sendiri.',
+    en: 'No arrow made: a symbol cannot point to itself.',
+  },
+  'diagram.connect.duplicate': {
+    id: 'Panah belum dibuat: sudah ada panah ke simbol itu.',
+    en: 'No arrow made: there is already an arrow to that symbol.',
+  },
   'diagram.flow.name': {
     id: 'Panah dari langkah {from} ke langkah {to}',
     en: 'Arrow from step {from} to step {to}',

@@ -1,17 +1,9 @@
 import { useMemo, useState } from 'react';
-import {
-  ControlButton,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  SelectionMode,
-  useConnection,
-  type Node,
-} from '@xyflow/react';
+import { ReactFlow, SelectionMode, useConnection } from '@xyflow/react';
 import type { DiagramGeometry } from '../../layout/diagram';
+import { initialViewport, panLimits } from './diagramViewport';
 import { useEditor } from '../../store/useEditor';
 import { useT } from '../../i18n/useT';
-import { PX_PER_PT } from './diagramScale';
 import { DropHint } from './DropHint';
 import { ZoomVariable } from './ZoomVariable';
 import { RowNodeView } from './RowNodeView';
@@ -25,32 +17,6 @@ const nodeTypes = { table: TableNodeView, row: RowNodeView, symbol: SymbolNodeVi
 const edgeTypes = { route: RouteEdgeView };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1, 2];
-const MINIMAP_SIZE = { width: 140, height: 110 };
-
-function miniMapColour(node: Node): string {
-  return node.type === 'table' ? '#fafafa' : node.type === 'row' ? 'transparent' : '#555';
-}
-
-/** A fresh start: the table as wide as the canvas (at most zoom 1.2), its top in view. */
-export function initialViewport(geometry: DiagramGeometry, width: number) {
-  const { columns } = geometry.page;
-  const left = columns[0]?.x ?? 0;
-  const last = columns[columns.length - 1];
-  const right = last ? last.x + last.width : geometry.width;
-  const zoom = Math.max(0.1, Math.min(1.2, (width - 24) / ((right - left) * PX_PER_PT)));
-  const x = (width - (right + left) * PX_PER_PT * zoom) / 2;
-  return { x, y: -(geometry.headerTop * PX_PER_PT * zoom) + 8, zoom };
-}
-
-/** How far the canvas pans: the page and a margin, not the endless plane. */
-function panLimits(geometry: DiagramGeometry): [[number, number], [number, number]] {
-  const w = geometry.width * PX_PER_PT;
-  const h = geometry.height * PX_PER_PT;
-  return [
-    [-w * 0.25, -200],
-    [w * 1.25, h + 400],
-  ];
-}
 
 interface DiagramCanvasProps {
   geometry: DiagramGeometry;
@@ -61,8 +27,6 @@ interface DiagramCanvasProps {
 export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
   const t = useT();
   const selection = useEditor((s) => s.selection);
-  const miniMapShown = useEditor((s) => s.miniMap);
-  const setMiniMap = useEditor((s) => s.setMiniMap);
   const [drag, setDrag] = useState<DragState | null>(null);
   const { nodes, edges } = useCanvasElements(base, selection, drag);
   const handlers = useCanvasHandlers(geometry, base, setDrag);
@@ -115,30 +79,6 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
     >
       <DropHint />
       <ZoomVariable />
-      <Controls showInteractive={false}>
-        {/* The overview map can be put away (remembered): it covers a corner of the sheet. */}
-        <ControlButton
-          data-testid="minimap-toggle"
-          aria-pressed={miniMapShown}
-          title={t(miniMapShown ? 'diagram.minimap.hide' : 'diagram.minimap.show')}
-          aria-label={t(miniMapShown ? 'diagram.minimap.hide' : 'diagram.minimap.show')}
-          onClick={() => setMiniMap(!miniMapShown)}
-        >
-          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-            <rect x="1.5" y="1.5" width="13" height="13" fill="none" stroke="currentColor" />
-            <rect x="8" y="8" width="5" height="5" fill="currentColor" />
-          </svg>
-        </ControlButton>
-      </Controls>
-      {miniMapShown && (
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={miniMapColour}
-          nodeStrokeWidth={0}
-          style={MINIMAP_SIZE}
-        />
-      )}
     </ReactFlow>
   );
 }

@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { useT } from '../../i18n/useT';
 import type { DiagramGeometry } from '../../layout/diagram';
 import { appendActor } from '../../model/commands';
@@ -8,14 +7,14 @@ import { useDiagramUiStore } from './diagramUiStore';
 import { addNextStep } from './keyboardCommands';
 import { PaletteShape } from './PaletteShape';
 import { usePaletteDrag } from './usePaletteDrag';
+import { ViewButtons } from './ViewButtons';
 import { SHAPE_LABEL } from '../common/shapeLabel';
 
-/** The palette (drag a shape onto the canvas, or click it), add-actor, fit and help buttons. */
+/** The palette (drag a shape onto the canvas, or click it), add-actor, view and help buttons. */
 export function DiagramToolbar({ geometry }: { geometry: DiagramGeometry }) {
   const t = useT();
   const store = useEditorStore();
   const ui = useDiagramUiStore();
-  const flow = useReactFlow();
   const { drag, start } = usePaletteDrag(geometry);
 
   const addBelowSelection = (shape: SymbolShape) => {
@@ -60,13 +59,7 @@ export function DiagramToolbar({ geometry }: { geometry: DiagramGeometry }) {
       <button type="button" data-testid="add-actor" onClick={onAddActor}>
         {t('diagram.addActor')}
       </button>
-      <button
-        type="button"
-        data-testid="diagram-fit"
-        onClick={() => void flow.fitView({ padding: 0.05 })}
-      >
-        {t('diagram.fit')}
-      </button>
+      <ViewButtons />
       <button
         type="button"
         data-testid="diagram-help"

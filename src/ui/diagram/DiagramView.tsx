@@ -7,6 +7,7 @@ import type { SopDocument } from '../../model/types';
 import { Inspector } from '../inspector/Inspector';
 import { useLayout } from '../layout/useLayout';
 import { DiagramCanvas } from './DiagramCanvas';
+import { DiagramMap } from './DiagramMap';
 import { createDiagramUiStore, DiagramUiContext } from './diagramUiStore';
 import { DiagramToolbar } from './DiagramToolbar';
 import { LaneHeaders } from './LaneHeaders';
@@ -14,6 +15,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { toFlowElements, type NameFlow } from './toFlowElements';
 import { useDiagramKeys } from './useDiagramKeys';
 import { useRevealSelection } from './useRevealSelection';
+import { useOpeningView } from './useOpeningView';
 import { useSettledDoc } from './useSettledDoc';
 import { usePngExporter } from './usePngExporter';
 import './diagram.css';
@@ -80,7 +82,8 @@ function DiagramReady({ geometry, shown, pending }: DiagramReadyProps) {
     return toFlowElements(geometry, shown.flows, nameFlow);
   }, [geometry, shown.flows, t]);
   useDiagramKeys(geometry);
-  useRevealSelection(base);
+  useRevealSelection(base, geometry);
+  useOpeningView(geometry, shown);
   usePngExporter(geometry, shown);
   return (
     <div className="diagram-view">
@@ -105,7 +108,10 @@ function DiagramReady({ geometry, shown, pending }: DiagramReadyProps) {
             </p>
           )}
         </div>
-        <Inspector />
+        <div className="diagram-side">
+          <Inspector />
+          <DiagramMap />
+        </div>
       </div>
       <ShortcutsHelp />
     </div>

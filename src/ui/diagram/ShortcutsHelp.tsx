@@ -1,10 +1,14 @@
+import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
 import { useDiagramUi, useDiagramUiStore } from './diagramUiStore';
 import { SHORTCUTS } from './shortcuts';
 
+/** How long the word on a missed arrow stays: long enough to read, gone before the next try. */
+const MISSED_SHOWN_MS = 3500;
+
 /**
  * The help panel ("?"): every keyboard shortcut of the diagram, and the mouse gestures; and
- * the canvas's short status messages (connect to step N, PNG in the making).
+ * the canvas's short status messages (connect to step N, an arrow that was not made, PNG in the making).
  */
 export function ShortcutsHelp() {
   const t = useT();
@@ -12,8 +16,19 @@ export function ShortcutsHelp() {
   const ui = useDiagramUiStore();
   const connectTo = useDiagramUi((s) => s.connectTo);
   const exporting = useDiagramUi((s) => s.exporting);
+  const missed = useDiagramUi((s) => s.missed);
+  useEffect(() => {
+    if (!missed) return;
+    const timer = setTimeout(() => ui.getState().setMissed(null), MISSED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [missed, ui]);
   return (
     <>
+      {missed && (
+        <div className="connect-prompt" role="status" data-testid="connect-missed">
+          {t(missed.key)}
+        </div>
+      )}
       {exporting && (
         <div className="connect-prompt" role="status" data-testid="png-busy">
           {t('diagram.png.busy')}

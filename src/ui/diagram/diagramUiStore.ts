@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Rect } from '../../layout/geometry';
+import type { MissedConnection } from './missedConnection';
 
 /** What is being edited in place on the canvas (one thing at a time). */
 export type InPlaceEdit =
@@ -24,12 +25,15 @@ export interface DiagramUiState {
   deletingActor: string | null;
   /** Where a drag in progress would land, in sheet points. */
   dropHint: Rect | null;
+  /** A brief word on an arrow drag that made no arrow; `seq` restarts its timer when repeated. */
+  missed: { key: MissedConnection; seq: number } | null;
   setEditing(editing: InPlaceEdit): void;
   setHelpOpen(open: boolean): void;
   setConnectTo(digits: string | null): void;
   setExporting(exporting: boolean): void;
   setDeletingActor(actorId: string | null): void;
   setDropHint(rect: Rect | null): void;
+  setMissed(key: MissedConnection | null): void;
 }
 
 export type DiagramUiStore = StoreApi<DiagramUiState>;
@@ -43,6 +47,7 @@ export function createDiagramUiStore(): DiagramUiStore {
     exporting: false,
     deletingActor: null,
     dropHint: null,
+    missed: null,
     setEditing: (editing) => set({ editing }),
     setHelpOpen: (helpOpen) => set({ helpOpen }),
     setConnectTo: (connectTo) => set({ connectTo }),
@@ -57,6 +62,8 @@ export function createDiagramUiStore(): DiagramUiStore {
           ? s
           : { dropHint },
       ),
+    setMissed: (key) =>
+      set((s) => ({ missed: key ? { key, seq: (s.missed?.seq ?? 0) + 1 } : null })),
   }));
 }
 

@@ -1,9 +1,11 @@
-import { useCallback, useMemo, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
 import type {
   Connection,
   EdgeChange,
   IsValidConnection,
   NodeChange,
+  OnConnectEnd,
+  OnConnectStart,
   OnNodeDrag,
   XYPosition,
 } from '@xyflow/react';
@@ -15,6 +17,7 @@ import { toSheet } from './diagramScale';
 import { useDiagramUiStore } from './diagramUiStore';
 import { cellAt, rowDropIndex } from './cellAt';
 import { dropRow, dropSymbols, tableOf } from './dropCommands';
+import { missedConnection } from './missedConnection';
 import { cellRect, rowInsertRect } from './dropHint';
 import { applySelectChanges, itemForNode } from './selection';
 import type { DiagramNode, RouteEdge } from './toFlowElements';
@@ -136,8 +139,22 @@ export function useCanvasHandlers(
     [store],
   );
 
+  // Where an arrow drag started on screen, and whether it made an arrow: a drag that ends on
+  // nothing says so, a click does not.
+  const connectStart = useRef<{ x: number; y: number; made: boolean } | null>(null);
+  const onConnectStart: OnConnectStart = useCallback(
+    (event) => {
+      const touch = 'changedTouches' in event ? event.changedTouches[0] : undefined;
+      const screen = touch ?? (event as MouseEvent);
+      connectStart.current = { x: screen.clientX, y: screen.clientY, made: false };
+      ui.getState().setMissed(null);
+    },
+    [ui],
+  );
+
   const onConnect = useCallback(
     (c: Connection) => {
+      if (connectStart.current) connectStart.current.made = true;
       const { apply, setSelection } = store.getState();
       let flowId: string | null = null;
       apply((doc) => {
@@ -148,6 +165,23 @@ export function useCanvasHandlers(
       if (flowId !== null) setSelection([{ kind: 'flow', id: flowId }]);
     },
     [store],
+  );
+
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      const start = connectStart.current;
+      connectStart.current = null;
+      if (!start || start.made || !state.fromNode) return;
+      const touch = 'changedTouches' in event ? event.changedTouches[0] : undefined;
+      const screen = touch ?? (event as MouseEvent);
+      const missed = missedConnection(store.getState().doc, {
+        fromSymbol: state.fromNode.id,
+        toSymbol: state.toNode?.id ?? null,
+        travel: Math.hypot(screen.clientX - start.x, screen.clientY - start.y),
+      });
+      if (missed) ui.getState().setMissed(missed);
+    },
+    [store, ui],
   );
 
   const onNodeDoubleClick = useCallback(
@@ -174,6 +208,8 @@ export function useCanvasHandlers(
     onNodeDragStop,
     isValidConnection,
     onConnect,
+    onConnectStart,
+    onConnectEnd,
     onNodeDoubleClick,
     onEdgeDoubleClick,
   };

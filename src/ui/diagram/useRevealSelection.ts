@@ -1,18 +1,18 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditorStore } from '../../store/useEditor';
+import type { DiagramGeometry } from '../../layout/diagram';
+import { PX_PER_PT } from './diagramScale';
+import { revealDirections } from './revealDirections';
 import { canvasIdFor } from './selection';
 import type { Elements } from './useCanvasElements';
-
-/** Space kept between a revealed node and the canvas's edge (the sticky header is on top). */
-const MARGIN = 90;
 
 /**
  * Scrolls the canvas to what gets selected when it is out of view: a finding clicked in the
  * problems panel, a step added or reached with the keyboard. A node that is not drawn yet
  * (the step was just added) is revealed as soon as the canvas draws it.
  */
-export function useRevealSelection(base: Elements): void {
+export function useRevealSelection(base: Elements, geometry: DiagramGeometry): void {
   const store = useEditorStore();
   const flow = useReactFlow();
   const pending = useRef<string | null>(null);
@@ -30,15 +30,17 @@ export function useRevealSelection(base: Elements): void {
       const { x: nx, y: ny } = node.internals.positionAbsolute;
       const w = node.measured.width ?? node.width ?? 0;
       const h = node.measured.height ?? node.height ?? 0;
-      const left = nx * zoom + x;
-      const top = ny * zoom + y;
-      // Partly in view is enough: a click near the edge must not make the canvas jump. Only
-      // the direction it is out of view in is scrolled (a row below keeps the columns still).
-      const inRows = top + h * zoom > MARGIN && top < el.clientHeight;
-      const inColumns = left + w * zoom > 0 && left < el.clientWidth;
-      if (inRows && inColumns) return;
-      const cx = inColumns ? (el.clientWidth / 2 - x) / zoom : nx + w / 2;
-      const cy = inRows ? (el.clientHeight / 2 - y) / zoom : ny + h / 2;
+      // The lane header lies over the canvas: in place above row 1, or pinned at the top.
+      const headerTop = Math.max(0, y + geometry.headerTop * PX_PER_PT * zoom);
+      const coveredTop =
+        headerTop + (geometry.headerBottom - geometry.headerTop) * PX_PER_PT * zoom;
+      const out = revealDirections(
+        { left: nx * zoom + x, top: ny * zoom + y, width: w * zoom, height: h * zoom },
+        { width: el.clientWidth, height: el.clientHeight, coveredTop },
+      );
+      if (!out) return;
+      const cx = out.columns ? nx + w / 2 : (el.clientWidth / 2 - x) / zoom;
+      const cy = out.rows ? ny + h / 2 : (el.clientHeight / 2 - y) / zoom;
       void flow.setCenter(cx, cy, { zoom });
     };
     const unsubscribe = store.subscribe((state, previous) => {
@@ -49,5 +51,5 @@ export function useRevealSelection(base: Elements): void {
     });
     tryReveal();
     return unsubscribe;
-  }, [store, flow, base]);
+  }, [store, flow, base, geometry]);
 }

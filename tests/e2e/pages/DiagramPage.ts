@@ -11,6 +11,14 @@ export class DiagramPage {
     await expect(this.canvas).toBeVisible();
   }
 
+  /** "Lihat semua": the whole table in view (the canvas opens zoomed in to be readable). */
+  async seeAll(): Promise<void> {
+    const viewport = this.page.locator('.react-flow__viewport');
+    const before = await viewport.getAttribute('style');
+    await this.page.getByTestId('diagram-fit').click();
+    await expect(viewport).not.toHaveAttribute('style', before ?? '');
+  }
+
   get canvas(): Locator {
     return this.page.getByTestId('diagram-canvas');
   }
