@@ -29,5 +29,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    setupFiles: ['src/ui/layout/inlineLayout.setup.ts'],
   },
 });

@@ -5,3 +5,4 @@
 export { joinProcedures, officialProcedures } from './importWorkbook';
 export { readTableFile } from './readTableFile';
 export { readWorkbook } from './workbook';
+export { documentFromTable, readTable } from '../model/commands/paste';

@@ -10,6 +10,7 @@ export const shellStrings = {
   'shell.library.toggle': { id: 'Pustaka', en: 'Library' },
   'shell.print': { id: 'Cetak', en: 'Print' },
   'shell.print.preparing': { id: 'Menyiapkan…', en: 'Preparing…' },
+  'shell.view.loading': { id: 'Memuat tampilan…', en: 'Loading the view…' },
   'shell.print.hint': {
     id: 'Cetak lembar SOP resmi (Ctrl+P), dari tampilan mana pun',
     en: 'Print the official SOP sheet (Ctrl+P), from any view',

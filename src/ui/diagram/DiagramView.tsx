@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
+// The base rules only: every node, edge and panel here is styled by the app itself.
+import '@xyflow/react/dist/base.css';
 import { useT } from '../../i18n/useT';
 import type { DiagramGeometry } from '../../layout/diagram';
 import type { SopDocument } from '../../model/types';

@@ -1,11 +1,5 @@
 import type { SopDocument } from '../../model/types';
-import {
-  createLayoutResponder,
-  type LayoutAnswer,
-  type LayoutKind,
-  type LayoutReply,
-  type LayoutRequest,
-} from './layoutJob';
+import type { LayoutAnswer, LayoutKind, LayoutReply, LayoutRequest } from './layoutJob';
 
 /** What the client needs of a Worker (tests give it a fake one). */
 export interface WorkerLike {
@@ -54,7 +48,7 @@ const IDLE: LayoutState<LayoutKind> = { result: null, pending: false };
 export class LayoutClient {
   private readonly channels = new Map<LayoutKind, Channel>();
   private readonly workers = new Map<Lane, WorkerLike | null>();
-  private readonly inline = new Map<Lane, (request: LayoutRequest) => LayoutReply>();
+  private readonly inline = new Map<Lane, Promise<(request: LayoutRequest) => LayoutReply>>();
   private readonly jobs = new Map<number, LayoutKind>();
   private readonly versions = new WeakMap<SopDocument, number>();
   private nextId = 1;
@@ -128,12 +122,21 @@ export class LayoutClient {
     const lane = LANE[request.kind];
     let respond = this.inline.get(lane);
     if (!respond) {
-      respond = createLayoutResponder();
+      // The layout lives in the worker's chunk; laid out here, it is fetched on first need,
+      // so it never weighs on the first download.
+      respond = import('./layoutJob').then((job) => job.createLayoutResponder());
       this.inline.set(lane, respond);
     }
-    const run = respond;
-    // A task later, as a worker would answer: the edit that asked for it is drawn first.
-    setTimeout(() => this.answer(run(request)), 0);
+    // At least a task later, as a worker would answer: the edit that asked for it is drawn first.
+    respond.then(
+      (run) => setTimeout(() => this.answer(run(request)), 0),
+      (error: unknown) =>
+        this.answer({
+          id: request.id,
+          ok: false,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
   }
 
   private worker(lane: Lane): WorkerLike | null {

@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { SopDocument } from '../../model/types';
 import { browserWorkers, LayoutClient, type LayoutResult, type LayoutState } from './layoutClient';
-import { runLayout, type LayoutAnswer, type LayoutKind } from './layoutJob';
+import { inlineLayout } from './inlineLayout';
+import type { LayoutAnswer, LayoutKind } from './layoutJob';
 
 /**
  * The client the views use: workers where the browser has them, else none, and the
@@ -25,8 +26,10 @@ function layOutInline<K extends LayoutKind>(kind: K, doc: SopDocument): LayoutSt
   }
   let result = byDoc.get(doc);
   if (!result) {
+    const layout = inlineLayout();
     try {
-      result = { doc, answer: runLayout(kind, doc) };
+      if (!layout) throw new Error('no layout worker');
+      result = { doc, answer: layout(kind, doc) };
     } catch (error) {
       result = { doc, error: error instanceof Error ? error.message : String(error) };
     }

@@ -36,7 +36,8 @@ describe('the problems panel in the app', () => {
 
     // The export note counts errors and warnings apart, and shows them on request.
     fireEvent.click(screen.getByTestId('export-problems-show'));
-    expect(screen.getByTestId('problems-panel')).toBeInTheDocument();
+    // The open panel comes in its own chunk: it is there a moment later.
+    expect(await screen.findByTestId('problems-panel')).toBeInTheDocument();
     const severities = screen.getAllByTestId('problem').map((el) => el.dataset.severity);
     const errors = severities.filter((s) => s === 'error').length;
     expect(errors).toBeGreaterThan(0);
@@ -61,6 +62,7 @@ describe('the problems panel in the app', () => {
     const store = await renderConnected();
     act(() => store.getState().setView('steps'));
     fireEvent.click(screen.getByTestId('problems-toggle'));
+    await screen.findByTestId('problems-panel');
 
     fireEvent.click(finding('identity.no-number'));
     expect(store.getState().view).toBe('identity');

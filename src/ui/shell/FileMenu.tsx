@@ -1,9 +1,7 @@
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { useEditor } from '../../store/useEditor';
-import { PastePreview } from '../steps/PastePreview';
 import { useSheetImport } from './useSheetImport';
-import { WorkbookImportDialogs } from './WorkbookImportDialogs';
+import { SheetImportDialogs } from './lazyViews';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { MenuItem } from '../common/MenuItem';
 import { Menu } from './Menu';
@@ -28,7 +26,6 @@ export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
   const sheetInput = useRef<HTMLInputElement>(null);
   const sheet = useSheetImport();
-  const labels = useEditor((s) => s.doc.sheet.labels);
   return (
     <>
       <HiddenFileInput
@@ -39,30 +36,11 @@ export function FileMenu() {
           if (files[0]) void sheet.read(files[0]);
         }}
       />
-      {sheet.pending && (
-        <div className="modal-backdrop">
-          <div className="modal" data-testid="sheet-import">
-            <h2 className="modal-title">
-              {t('shell.sheet.title', { file: sheet.pending.fileName })}
-            </h2>
-            <PastePreview
-              preview={sheet.pending}
-              labels={labels}
-              onApply={(roles) => void sheet.apply(roles)}
-              onCancel={sheet.cancel}
-              intro={t('shell.sheet.intro', { count: String(sheet.pending.rows.length) })}
-              applyLabel={t('shell.sheet.apply')}
-            />
-          </div>
-        </div>
+      {(sheet.pending || sheet.question || sheet.report) && (
+        <Suspense fallback={null}>
+          <SheetImportDialogs sheet={sheet} />
+        </Suspense>
       )}
-      <WorkbookImportDialogs
-        question={sheet.question}
-        onAnswer={(join) => void sheet.answer(join)}
-        onDismiss={sheet.dismissQuestion}
-        report={sheet.report}
-        onCloseReport={sheet.closeReport}
-      />
       {/* Outside the menu so it is always in the page (automation sets files on it directly). */}
       <HiddenFileInput
         ref={input}

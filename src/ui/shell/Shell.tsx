@@ -1,3 +1,4 @@
+import { Suspense, useEffect } from 'react';
 import { useEditor } from '../../store/useEditor';
 import { ConflictBanner } from './ConflictBanner';
 import { DeleteToast } from './DeleteToast';
@@ -13,7 +14,7 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { useFlushOnHide } from './useFlushOnHide';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePrintSheet } from './usePrintSheet';
-import { PrintHost } from '../sheet/PrintHost';
+import { fetchViewsWhenIdle, PrintHost } from './lazyViews';
 import '../common/base.css';
 import './shell.css';
 import './library.css';
@@ -25,6 +26,7 @@ export function Shell() {
   useFlushOnHide();
   useDocumentLanguage();
   const printing = usePrintSheet();
+  useEffect(fetchViewsWhenIdle, []);
   return (
     <div className="shell">
       <TopBar onPrint={printing.print} preparingPrint={printing.preparing} />
@@ -43,7 +45,11 @@ export function Shell() {
       <StatusLine />
       <DeleteToast />
       <DropOverlay />
-      {printing.preparing && <PrintHost onDone={printing.done} />}
+      {printing.preparing && (
+        <Suspense fallback={null}>
+          <PrintHost onDone={printing.done} />
+        </Suspense>
+      )}
     </div>
   );
 }

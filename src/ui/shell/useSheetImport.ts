@@ -1,10 +1,5 @@
 import { useCallback, useState } from 'react';
-import {
-  documentFromTable,
-  readTable,
-  type ActorColumn,
-  type ColumnRole,
-} from '../../model/commands';
+import type { ActorColumn, ColumnRole } from '../../model/commands';
 import { newDocument } from '../../model/defaults';
 import type { SheetProcedure } from '../../import/importWorkbook';
 import type { ImportProblem } from '../../import/officialLayout';
@@ -73,7 +68,8 @@ export function useSheetImport() {
         return;
       }
       // The readers load on the first import (they are not needed to start the app).
-      const { officialProcedures, readTableFile, readWorkbook } = await import('../../import/lazy');
+      const { officialProcedures, readTable, readTableFile, readWorkbook } =
+        await import('../../import/lazy');
       if (file.name.toLowerCase().endsWith('.xlsx')) {
         const book = readWorkbook(bytes);
         const base = newDocument(fileBaseName(file.name), isoDate(new Date()));
@@ -127,6 +123,7 @@ export function useSheetImport() {
       if (!pending) return;
       setPending(null);
       const base = newDocument(fileBaseName(pending.fileName), isoDate(new Date()));
+      const { documentFromTable } = await import('../../import/lazy');
       const made = documentFromTable(base, pending.rows, roles, pending.actorColumns);
       if (!made) {
         store
