@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { ReactFlow, SelectionMode, useConnection } from '@xyflow/react';
 import type { DiagramGeometry } from '../../layout/diagram';
-import { initialViewport, panLimits } from './diagramViewport';
+import { panLimits } from './diagramViewport';
 import { useEditor } from '../../store/useEditor';
 import { useT } from '../../i18n/useT';
 import { DropHint } from './DropHint';
@@ -21,10 +21,12 @@ const PAN_BUTTONS = [1, 2];
 interface DiagramCanvasProps {
   geometry: DiagramGeometry;
   base: Elements;
+  /** Sets the opening view once the canvas is ready. */
+  onInit(): void;
 }
 
 /** The React Flow canvas: table, row labels, symbols and routed arrows; select, drag, connect. */
-export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
+export function DiagramCanvas({ geometry, base, onInit }: DiagramCanvasProps) {
   const t = useT();
   const selection = useEditor((s) => s.selection);
   const [drag, setDrag] = useState<DragState | null>(null);
@@ -52,10 +54,7 @@ export function DiagramCanvas({ geometry, base }: DiagramCanvasProps) {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       {...handlers}
-      onInit={(instance) => {
-        const el = document.querySelector('.diagram-canvas');
-        instance.setViewport(initialViewport(geometry, el?.clientWidth ?? 1200));
-      }}
+      onInit={onInit}
       translateExtent={panLimits(geometry)}
       minZoom={0.05}
       maxZoom={4}

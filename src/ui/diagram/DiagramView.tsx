@@ -84,7 +84,7 @@ function DiagramReady({ geometry, shown, pending }: DiagramReadyProps) {
   }, [geometry, shown.flows, t]);
   useDiagramKeys(geometry);
   useRevealSelection(base, geometry);
-  useOpeningView(geometry, shown);
+  const onInit = useOpeningView(geometry, shown);
   usePngExporter(geometry, shown);
   return (
     <div className="diagram-view">
@@ -101,7 +101,7 @@ function DiagramReady({ geometry, shown, pending }: DiagramReadyProps) {
             }
           }}
         >
-          <DiagramCanvas geometry={geometry} base={base} />
+          <DiagramCanvas geometry={geometry} base={base} onInit={onInit} />
           <LaneHeaders geometry={geometry} />
           {pending && (
             <p className="diagram-pending" role="status" data-testid="layout-pending">
