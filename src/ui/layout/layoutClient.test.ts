@@ -94,11 +94,18 @@ describe('LayoutClient', () => {
   });
 
   it('runs the canvas and the sheet in two workers; the check shares the sheet one', () => {
+    vi.useFakeTimers();
     const { client, workers } = setup();
     const a = sampleDocument();
     client.request('diagram', a);
     client.request('sheet', a);
     client.request('check', a);
+    // The sheet's worker yields to the canvas: nothing goes to it while the canvas is laid out.
+    vi.advanceTimersByTime(100);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted.map((r) => r.kind)).toEqual(['diagram']);
+    workers[0]!.answerNext();
+    vi.useRealTimers();
     expect(workers).toHaveLength(2);
     expect(workers[1]!.posted.map((r) => r.kind)).toEqual(['sheet', 'check']);
     // Both name the same snapshot: the worker lays the sheet out once for the two.
@@ -109,6 +116,32 @@ describe('LayoutClient', () => {
       doc: a,
       answer: { unclean: [], unprintable: [], hyphenated: [] },
     });
+  });
+
+  it('without a canvas, the sheet and the check start at once', () => {
+    const { client, workers } = setup();
+    const a = sampleDocument();
+    client.request('check', a);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted.map((r) => r.kind)).toEqual(['check']);
+  });
+
+  it('a check asked beside an idle canvas waits a moment for the canvas to ask too', () => {
+    vi.useFakeTimers();
+    const { client, workers } = setup();
+    const a = sampleDocument();
+    client.request('diagram', a);
+    workers[0]!.answerNext();
+    const b = edit(a, 'B');
+    // The check of an edit is asked first; the canvas asks for the same edit a frame later.
+    client.request('check', b);
+    vi.advanceTimersByTime(16);
+    client.request('diagram', b);
+    vi.advanceTimersByTime(100);
+    expect(workers).toHaveLength(1);
+    workers[0]!.answerNext();
+    expect(workers[1]!.posted.map((r) => r.kind)).toEqual(['check']);
+    vi.useRealTimers();
   });
 
   it('lays out on the main thread, a task later, where there are no workers', async () => {
