@@ -14,7 +14,7 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { useFlushOnHide } from './useFlushOnHide';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePrintSheet } from './usePrintSheet';
-import { fetchViewsWhenIdle, PrintHost } from './lazyViews';
+import { fetchViewsSoon, PrintHost } from './lazyViews';
 import '../common/base.css';
 import './shell.css';
 import './library.css';
@@ -26,7 +26,7 @@ export function Shell() {
   useFlushOnHide();
   useDocumentLanguage();
   const printing = usePrintSheet();
-  useEffect(fetchViewsWhenIdle, []);
+  useEffect(fetchViewsSoon, []);
   return (
     <div className="shell">
       <TopBar onPrint={printing.print} preparingPrint={printing.preparing} />

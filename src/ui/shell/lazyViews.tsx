@@ -3,8 +3,9 @@ import { loadOpenDock } from '../problems/ProblemsDock';
 
 /*
  * The views a first screen does not show (the diagram is the first): each its own chunk,
- * out of the first download, fetched when the page is idle after start-up, so switching
- * to them later (or offline, after the first load) finds them in.
+ * out of the first download, fetched as soon as the first screen is up (not when the page
+ * is idle: a big SOP opened at once keeps it busy, and its table view then waited seconds),
+ * so switching to them later (or offline, after the first load) finds them in.
  */
 const loadSteps = () => import('../steps/StepsView');
 const loadIdentity = () => import('../views/IdentityView');
@@ -24,14 +25,13 @@ export const PrintHost = lazy(() => loadPrintHost().then((m) => ({ default: m.Pr
 
 let fetched = false;
 
-/** Fetches every lazy view once the page is idle (a view that fails to load is fetched again when shown). */
-export function fetchViewsWhenIdle(): void {
+/** Fetches every lazy view once the first screen is drawn (one that fails is fetched again when shown). */
+export function fetchViewsSoon(): void {
   if (fetched) return;
   fetched = true;
-  const all = () =>
+  setTimeout(() =>
     [loadSteps, loadIdentity, loadSheet, loadPrintHost, loadSheetImport, loadOpenDock].forEach(
       (load) => void load().catch(() => undefined),
-    );
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 3000 });
-  else setTimeout(all, 0);
+    ),
+  );
 }
