@@ -1,10 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { preloadable } from '../common/preloadable';
 import { useEditor } from '../../store/useEditor';
 import { PROBLEMS_PANEL } from './ProblemsStatus';
 import './problems.css';
 
-export const loadOpenDock = () => import('./OpenProblemsDock');
-const OpenDock = lazy(() => loadOpenDock().then((m) => ({ default: m.OpenDock })));
+/** The open panel's chunk (fetched with the other views after the first screen). */
+export const openDock = preloadable(() => import('./OpenProblemsDock').then((m) => m.OpenDock));
+const OpenDock = openDock.View;
 
 /** The problems panel and the duration summary, above the status line while the panel is open. */
 export function ProblemsDock() {

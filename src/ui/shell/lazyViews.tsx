@@ -1,27 +1,27 @@
-import { lazy } from 'react';
-import { loadOpenDock } from '../problems/ProblemsDock';
+import { preloadable } from '../common/preloadable';
+import { openDock } from '../problems/ProblemsDock';
 
 /*
  * The views a first screen does not show (the diagram is the first): each its own chunk,
  * out of the first download, fetched as soon as the first screen is up (not when the page
- * is idle: a big SOP opened at once keeps it busy, and its table view then waited seconds),
- * so switching to them later (or offline, after the first load) finds them in.
+ * is idle: a big SOP opened at once keeps it busy), so switching to them later (or offline,
+ * after the first load) renders them at once.
  */
-const loadSteps = () => import('../steps/StepsView');
-const loadIdentity = () => import('../views/IdentityView');
-const loadSheet = () => import('../sheet/SheetViewConnected');
-const loadPrintHost = () => import('../sheet/PrintHost');
-const loadSheetImport = () => import('./SheetImportDialogs');
+const steps = preloadable(() => import('../steps/StepsView').then((m) => m.StepsView));
+const identity = preloadable(() => import('../views/IdentityView').then((m) => m.IdentityView));
+const sheet = preloadable(() =>
+  import('../sheet/SheetViewConnected').then((m) => m.SheetViewConnected),
+);
+const printHost = preloadable(() => import('../sheet/PrintHost').then((m) => m.PrintHost));
+const sheetImport = preloadable(() =>
+  import('./SheetImportDialogs').then((m) => m.SheetImportDialogs),
+);
 
-export const StepsView = lazy(() => loadSteps().then((m) => ({ default: m.StepsView })));
-export const IdentityView = lazy(() => loadIdentity().then((m) => ({ default: m.IdentityView })));
-export const SheetViewConnected = lazy(() =>
-  loadSheet().then((m) => ({ default: m.SheetViewConnected })),
-);
-export const SheetImportDialogs = lazy(() =>
-  loadSheetImport().then((m) => ({ default: m.SheetImportDialogs })),
-);
-export const PrintHost = lazy(() => loadPrintHost().then((m) => ({ default: m.PrintHost })));
+export const StepsView = steps.View;
+export const IdentityView = identity.View;
+export const SheetViewConnected = sheet.View;
+export const PrintHost = printHost.View;
+export const SheetImportDialogs = sheetImport.View;
 
 let fetched = false;
 
@@ -30,8 +30,8 @@ export function fetchViewsSoon(): void {
   if (fetched) return;
   fetched = true;
   setTimeout(() =>
-    [loadSteps, loadIdentity, loadSheet, loadPrintHost, loadSheetImport, loadOpenDock].forEach(
-      (load) => void load().catch(() => undefined),
+    [steps, identity, sheet, printHost, sheetImport, openDock].forEach(
+      (view) => void view.preload().catch(() => undefined),
     ),
   );
 }
