@@ -7,6 +7,7 @@ import type {
 import { headerCells } from '../../layout/flowchart/header';
 import { FLOWCHART_STYLE } from '../../layout/flowchart/metrics';
 import { sheetMeasurer } from '../../layout/text/measure';
+import type { TextPlace } from '../../model/textPlaces';
 import type { SopDocument, SymbolShape } from '../../model/types';
 import { ARROW_STROKE, labelBox, offPageLetterSize, SYMBOL_STROKE } from './drawingStyle';
 import { fitConnector, simplifyPath, type EmuPoint } from './connectorPath';
@@ -99,7 +100,7 @@ export function flowchartSheet(
   });
   const grid = makeGrid(colEdgesPt, rowEdgesPt);
 
-  const { cells, merges } = tableCells(doc, columns, stepRows, header !== null);
+  const { cells, merges } = tableCells(doc, columns, stepRows, header !== null, headerSizes(first));
   const drawing = drawFlowchart(pages, grid, left, offsets);
   return {
     model: {
@@ -116,11 +117,30 @@ export function flowchartSheet(
   };
 }
 
+const placeKey = (place: TextPlace): string => JSON.stringify(place);
+
+/**
+ * The size each header label is set in on the sheet (smaller than the header's usual size
+ * where a narrow column would otherwise hyphenate an actor's name), by the label's place.
+ */
+function headerSizes(page: FlowchartPageGeometry | undefined): Map<string, number> {
+  const sizes = new Map<string, number>();
+  const band = page?.header;
+  if (!page || !band) return sizes;
+  for (const block of page.texts) {
+    const y = block.lines[0]?.y ?? -Infinity;
+    if (block.place && y >= band.top && y <= band.top + band.height)
+      sizes.set(placeKey(block.place), block.fontSize);
+  }
+  return sizes;
+}
+
 function tableCells(
   doc: SopDocument,
   columns: FlowchartPageGeometry['columns'],
   stepRows: Map<string, [number, number]>,
   withHeader: boolean,
+  headerSize: ReadonlyMap<string, number>,
 ): { cells: SheetCell[]; merges: Merge[] } {
   const cells = new Map<string, SheetCell>();
   const merges: Merge[] = [];
@@ -151,7 +171,12 @@ function tableCells(
       const col1 = colAt(cell.x);
       const lastCol = Math.max(col1, lastColumnWithin(columns, cell.x + cell.width));
       const [row1, row2] = cell.row === 'both' ? [0, 1] : [cell.row, cell.row];
-      region({ row1, col1, row2, col2: lastCol }, text(cell.text), HEADER);
+      const fontSize = cell.place ? headerSize.get(placeKey(cell.place)) : undefined;
+      region(
+        { row1, col1, row2, col2: lastCol },
+        text(cell.text),
+        fontSize ? { ...HEADER, fontSize } : HEADER,
+      );
     }
   }
   const steps = new Map(doc.steps.map((s, i) => [s.id, { step: s, number: i + 1 }]));

@@ -93,4 +93,31 @@ describe('layoutColumns', () => {
     const last = columns[columns.length - 1]!;
     expect(last.x + last.width).toBeLessThanOrEqual(30 + 527 + 1e-6);
   });
+
+  it('shrinks symbols to 0.6 before it breaks a word: 9 actors on Letter portrait', () => {
+    // Issue 10: at 9 actors the symbols kept 0.82 and every text column its 30 pt floor, so
+    // "Kelengkapan", "Waktu" and most cell words were hyphenated in mostly empty actor columns.
+    const doc = generateSop({ seed: 7, steps: 20, actors: 9 });
+    const { columns, symbolScale } = layoutColumns(doc, 36, 523, measure);
+    expect(symbolScale).toBeGreaterThanOrEqual(0.6 - 1e-9);
+    expect(symbolScale).toBeLessThan(0.7);
+    const { bodyFont, headerFont, cellPadding: pad } = FLOWCHART_STYLE;
+    const wordWidth = (text: string, size: number, bold: boolean) =>
+      Math.max(0, ...text.split(/[\s/-]+/).map((w) => measure.width(w, size, bold)));
+    const widest: number[] = [];
+    const got: number[] = [];
+    for (const kind of ['requirements', 'time', 'output', 'notes'] as const) {
+      const column = columns.find((c) => c.kind === kind)!;
+      // The header word at least in the header's smallest type (6 pt, see header.ts).
+      expect(column.width).toBeGreaterThanOrEqual(
+        (wordWidth(doc.sheet.labels[kind], headerFont, true) * 6) / 8 + 2 * pad - 1e-6,
+      );
+      widest.push(Math.max(...doc.steps.map((s) => wordWidth(s[kind], bodyFont, false))));
+      got.push(column.width - 2 * pad);
+    }
+    // Most body words unbroken: every column holds at least 80% of its longest word.
+    got.forEach((width, i) => expect(width).toBeGreaterThanOrEqual(0.8 * widest[i]!));
+    const last = columns[columns.length - 1]!;
+    expect(last.x + last.width).toBeCloseTo(36 + 523, 6);
+  });
 });

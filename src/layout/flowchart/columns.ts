@@ -20,10 +20,11 @@ const TEXT_SHAPE: Record<TextKind, { weight: number; preferred: number; floor: n
 
 const ACTOR_IDEAL = 64;
 /**
- * How far symbols may shrink so that every text column holds its longest word
- * (a word broken by a hyphen in a narrow column reads worse than a slightly smaller symbol).
+ * How far symbols may shrink so that every text column holds its longest word: a word broken
+ * by a hyphen in a narrow column reads worse than a smaller symbol (the shapes carry no text;
+ * at 0.6 a process box is still 17 x 10 pt, 6 x 3.4 mm).
  */
-const MIN_WORD_SCALE = 0.7;
+const MIN_WORD_SCALE = 0.6;
 const ACTOR_MAX = 96;
 const ACTOR_MIN = MAX_SYMBOL_WIDTH + 2 * MIN_CHANNEL;
 
@@ -96,8 +97,12 @@ export function layoutColumns(
     // The words fit if the symbols give a little: they take the width the words leave.
     actorWidth = byWords(forText);
     symbolScale = scaleForLanes(actorWidth, 1);
-  } else if (actorCount * ACTOR_MIN + sum(hardFloors) <= forText) actorWidth = ACTOR_MIN;
-  else {
+  } else if (actorCount * actorWidthAt(MIN_WORD_SCALE) + sum(hardFloors) <= forText) {
+    // Not every word fits even then: symbols stay at that size and the text columns get what
+    // is left, the words that fit first (a symbol of full size beside hyphenated text reads worse).
+    actorWidth = actorWidthAt(MIN_WORD_SCALE);
+    symbolScale = MIN_WORD_SCALE;
+  } else {
     // Too many actors for full-size symbols: shrink symbols with their columns.
     actorWidth = Math.max(4, (forText - sum(hardFloors)) / actorCount);
     // Symbols shrink faster than their columns, so one arrow lane still fits on each side.
@@ -119,9 +124,14 @@ export function layoutColumns(
   }
   const textSpace = Math.max(sum(hardFloors), forText - actorCount * actorWidth - sum(extraWidth));
   // Where width is tight, every word unbroken first (the longest word includes the header's),
-  // then header words, then the last-resort floors (words hyphenate).
-  const order = roomy ? [softFloors, wordFloors] : [wordFloors, softFloors];
-  const floors = order.find((f) => sum(f) <= textSpace + 0.01) ?? hardFloors;
+  // short of that the header words whole and as many body words as fit, then the last-resort
+  // floors (words hyphenate).
+  const fits = (f: number[]): boolean => sum(f) <= textSpace + 0.01;
+  const floors = roomy
+    ? ([softFloors, wordFloors].find(fits) ?? hardFloors)
+    : fits(wordFloors)
+      ? wordFloors
+      : towards(fits(softFloors) ? softFloors : hardFloors, wordFloors, textSpace);
   const textWidths = shareWidth(
     textSpace,
     floors,
@@ -157,6 +167,31 @@ function scaleForLanes(columnWidth: number, lanes: number): number {
   const proportional = room / (half + 4 * lanes);
   const fit = proportional * 4 >= 3 ? proportional : (room - 3 * lanes) / half;
   return Math.max(0.1, Math.min(1, fit * 0.995));
+}
+
+/** Width of an actor column whose symbols, at `scale`, keep one arrow lane each side. */
+function actorWidthAt(scale: number): number {
+  const fit = scale / 0.995;
+  const half = MAX_SYMBOL_WIDTH / 2;
+  const room = fit * 4 >= 3 ? fit * (half + 4) : fit * half + 3;
+  return 2 * (room + 3);
+}
+
+/**
+ * Floors raised from `low` towards `high` within `total`: every column by the same amount,
+ * so the columns short of their longest word by little (Waktu) get it whole first.
+ */
+function towards(low: number[], high: number[], total: number): number[] {
+  const floors = [...low];
+  let spare = total - low.reduce((a, b) => a + b, 0);
+  while (spare > 0.01) {
+    const short = floors.map((f, i) => (high[i]! > f + 0.01 ? i : -1)).filter((i) => i >= 0);
+    if (short.length === 0) break;
+    const step = Math.min(spare / short.length, ...short.map((i) => high[i]! - floors[i]!));
+    for (const i of short) floors[i]! += step;
+    spare -= step * short.length;
+  }
+  return floors;
 }
 
 /** Widest unwrapped paragraph of a text column, header label included (its longest word). */

@@ -23,8 +23,14 @@ export interface HeaderCell {
 export interface MeasuredHeader {
   height: number;
   firstRowHeight: number;
-  cells: { cell: HeaderCell; lines: string[]; hyphenated: boolean }[];
+  cells: { cell: HeaderCell; lines: string[]; hyphenated: boolean; fontSize: number }[];
 }
+
+/**
+ * Smallest size a header label is set in so that its words need no hyphen: many actors on
+ * portrait paper leave narrow columns, and "Kepa-la Bagi-an" reads worse than smaller type.
+ */
+const MIN_HEADER_FONT = 6;
 
 const MUTU_KINDS = new Set<Column['kind']>(['requirements', 'time', 'output']);
 
@@ -86,16 +92,31 @@ export function measureHeader(
 ): MeasuredHeader {
   const { headerFont: font, cellPadding: pad } = FLOWCHART_STYLE;
   const cells = headerCells(doc, columns);
+  const room = (cell: HeaderCell): number => Math.max(1, cell.width - 2 * pad);
+  // The size at which a label's longest word fits its cell, when one of at least the minimum
+  // does (else the word is hyphenated at full size: smaller type would not save it).
+  const sizeFor = (cell: HeaderCell): number => {
+    const widest = Math.max(
+      0,
+      ...cell.text.split(/[\s/-]+/).map((w) => measure.width(w, font, true)),
+    );
+    // In half points, as office programs set type.
+    const size = widest <= room(cell) ? font : Math.floor((2 * font * room(cell)) / widest) / 2;
+    return size >= MIN_HEADER_FONT ? size : font;
+  };
+  // Actor names share one size, so the Pelaksana row reads as one.
+  const actorSize = Math.min(font, ...cells.filter((c) => c.place?.kind === 'actor').map(sizeFor));
   const wrapped = cells.map((cell) => {
-    const text = wrapWords(cell.text, Math.max(1, cell.width - 2 * pad), font, true, measure);
-    return { cell, lines: text.lines, hyphenated: text.hyphenated.includes(true) };
+    const fontSize = cell.place?.kind === 'actor' ? actorSize : sizeFor(cell);
+    const text = wrapWords(cell.text, room(cell), fontSize, true, measure);
+    return { cell, lines: text.lines, hyphenated: text.hyphenated.includes(true), fontSize };
   });
   const need = (row: HeaderCell['row']): number =>
     Math.max(
       textHeight(1, font) + 2 * pad,
       ...wrapped
         .filter((w) => w.cell.row === row)
-        .map((w) => textHeight(w.lines.length, font) + 2 * pad),
+        .map((w) => textHeight(w.lines.length, w.fontSize) + 2 * pad),
     );
   const firstRowHeight = need(0);
   const height = Math.max(firstRowHeight + need(1), need('both'));
@@ -107,10 +128,9 @@ export function placeHeader(
   header: MeasuredHeader,
   top: number,
 ): { texts: TextBlock[]; lines: Line[] } {
-  const font = FLOWCHART_STYLE.headerFont;
   const texts: TextBlock[] = [];
   let midLine: Line | null = null;
-  for (const { cell, lines, hyphenated } of header.cells) {
+  for (const { cell, lines, hyphenated, fontSize: font } of header.cells) {
     const cellTop = cell.row === 1 ? top + header.firstRowHeight : top;
     const cellHeight =
       cell.row === 'both'
