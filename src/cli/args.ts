@@ -36,7 +36,7 @@ export const HELP = `Alir — render SOP files (.sop.json) as official SOP sheet
 standard tabular SOP workbooks (Excel .xlsx, the flowchart as editable shapes).
 
 Usage:
-  npm run sop -- render <file.sop.json>... [-o <dir>] [--paper A4|F4|Letter|Legal]
+  npm run sop -- render <file.sop.json|folder>... [-o <dir>] [--paper A4|F4|Letter|Legal]
                         [--format pdf|xlsx|pdf,xlsx]
   npm run sop -- convert <in.xlsx|in.csv|in.tsv|in.sop.json|folder>...
                          [-o <out.sop.json|out.xlsx|out.pdf|folder>]
@@ -51,7 +51,9 @@ Options:
                     separated by a comma.
   -h, --help        Show this help.
 
-Each input <name>.sop.json gives <name>.pdf and/or <name>.xlsx, written to a
+Each input <name>.sop.json gives <name>.pdf and/or <name>.xlsx. A folder given is
+searched, however deep, for *.sop.json files; with -o their subfolders are kept
+under the output folder. Every output is written to a
 temporary file first and then renamed, so a failed write never leaves half a
 file. Two different inputs that would give the same output name (a/x.sop.json
 and b/x.sop.json with -o out) are refused before anything is written: render

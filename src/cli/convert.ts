@@ -11,6 +11,7 @@ import { newDocument } from '../model/defaults';
 import { decodeFileText } from '../model/fileText';
 import { LIMITS } from '../model/limits';
 import type { SopDocument } from '../model/types';
+import type { DocumentMeta } from '../model/documentMeta';
 import { formatFileError, parseSopFile, writeSopFile } from '../persistence/sopFile';
 import type { ConvertArgs, ConvertFormat } from './args';
 import type { CliIo } from './run';
@@ -35,8 +36,11 @@ async function inputFiles(paths: readonly string[]): Promise<string[]> {
 
 const stemOf = (file: string) => basename(file).replace(/(\.sop\.json|\.json|\.[^.]+)$/i, '');
 
+/** One SOP read from an input; one read from a SOP file knows who it is. */
+type Converted = SheetProcedure & { meta?: DocumentMeta };
+
 /** The SOPs one input holds, or the reasons it holds none. */
-async function readSops(file: string, args: ConvertArgs): Promise<SheetProcedure[] | string[]> {
+async function readSops(file: string, args: ConvertArgs): Promise<Converted[] | string[]> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -48,7 +52,8 @@ async function readSops(file: string, args: ConvertArgs): Promise<SheetProcedure
     if (!decoded.ok) return decoded.errors.map((e) => formatFileError(e, 'en'));
     const parsed = parseSopFile(decoded.text);
     if (!parsed.ok) return parsed.errors.map((e) => formatFileError(e, 'en'));
-    return [{ sheet: '', doc: parsed.doc, problems: [] }];
+    // A SOP file converted to a SOP file stays the same document: its id and time are kept.
+    return [{ sheet: '', doc: parsed.doc, problems: [], meta: parsed.meta }];
   }
   if (bytes.length > MAX_TABLE_FILE_BYTES) return ['the file is larger than 10 MiB'];
   const { JSDOM } = await import('jsdom');
@@ -69,10 +74,14 @@ async function readSops(file: string, args: ConvertArgs): Promise<SheetProcedure
   return read.procedures;
 }
 
-async function encode(doc: SopDocument, format: ConvertFormat): Promise<Uint8Array> {
+async function encode(
+  doc: SopDocument,
+  format: ConvertFormat,
+  meta?: DocumentMeta,
+): Promise<Uint8Array> {
   if (format === 'pdf') return (await exportSopPdf(doc, loadNodeSheetFonts)).bytes;
   if (format === 'xlsx') return exportSopXlsx(doc).bytes;
-  const written = writeSopFile(doc);
+  const written = writeSopFile(doc, meta);
   if (!written.ok) throw new Error(formatFileError(written.error, 'en'));
   return new TextEncoder().encode(written.text);
 }
@@ -116,7 +125,7 @@ export async function convert(args: ConvertArgs, io: CliIo): Promise<number> {
       failed++;
       continue;
     }
-    const procedures = sops as SheetProcedure[];
+    const procedures = sops as Converted[];
     if (single && procedures.length > 1) {
       io.err(
         `${file}: ${procedures.length} flowchart sheets; give --join to convert them as one procedure, or a folder to -o for one file each.`,
@@ -138,7 +147,7 @@ export async function convert(args: ConvertArgs, io: CliIo): Promise<number> {
       }
       try {
         await mkdir(dirname(target), { recursive: true });
-        await writeAtomically(target, await encode(p.doc, format));
+        await writeAtomically(target, await encode(p.doc, format, p.meta));
         io.out(`${target} (${p.doc.steps.length} steps)`);
       } catch (e) {
         io.err(`${file}: cannot write ${target} (${e instanceof Error ? e.message : String(e)})`);

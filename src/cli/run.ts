@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportSopPdf } from '../export/exportSopPdf';
 import { loadNodeSheetFonts } from '../export/pdf/nodeFontFiles';
@@ -37,8 +37,46 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function render(args: RenderArgs, io: CliIo): Promise<number> {
-  const clash = outputClash(args);
+/** An input to render, with the folder under `-o` its output goes to (`''`: the folder itself). */
+interface RenderInput {
+  file: string;
+  /** For a file found in a folder given: its subfolder there, mirrored under `-o`. */
+  subfolder: string;
+}
+
+/**
+ * The files to render: each file given, and every `*.sop.json` inside each folder given,
+ * however deep (hidden entries skipped), in name order, so one run renders an agency's tree.
+ */
+async function renderInputs(paths: readonly string[]): Promise<RenderInput[]> {
+  const out: RenderInput[] = [];
+  const walk = async (path: string, subfolder: string): Promise<void> => {
+    const names = (await readdir(path, { withFileTypes: true }))
+      .filter((d) => !d.name.startsWith('.'))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of names) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) await walk(full, join(subfolder, entry.name));
+      else if (/\.sop\.json$/i.test(entry.name)) out.push({ file: full, subfolder });
+    }
+  };
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isDirectory()) await walk(path, '');
+    else out.push({ file: path, subfolder: '' });
+  }
+  return out;
+}
+
+async function render(given: RenderArgs, io: CliIo): Promise<number> {
+  const inputs = await renderInputs(given.files);
+  if (inputs.length === 0) {
+    io.err(`sop: no .sop.json files in ${given.files.join(', ')}`);
+    return 2;
+  }
+  const subfolders = new Map(inputs.map((i) => [i.file, i.subfolder]));
+  const args: RenderArgs = { ...given, files: inputs.map((i) => i.file) };
+  const clash = outputClash(args, subfolders);
   if (clash) {
     io.err(`sop: ${clash}`);
     return 2;
@@ -47,7 +85,7 @@ async function render(args: RenderArgs, io: CliIo): Promise<number> {
   for (const file of args.files) {
     let ok: boolean;
     try {
-      ok = await renderOne(file, args, io);
+      ok = await renderOne(file, args, io, subfolders);
     } catch {
       // Nothing below should throw; if something does, this file failed, not the run.
       io.err(`${file}: ${formatFileError(unreadableError(), 'en')}`);
@@ -60,8 +98,12 @@ async function render(args: RenderArgs, io: CliIo): Promise<number> {
 }
 
 /** `<dir>/<name>` without `.sop.json` (or `.json`): the output path of `file` before its extension. */
-function outputStem(file: string, args: RenderArgs): string {
-  const dir = args.outDir ?? dirname(file);
+function outputStem(
+  file: string,
+  args: RenderArgs,
+  subfolders: ReadonlyMap<string, string> = new Map(),
+): string {
+  const dir = args.outDir ? join(args.outDir, subfolders.get(file) ?? '') : dirname(file);
   return join(dir, basename(file).replace(/(\.sop)?\.json$/i, ''));
 }
 
@@ -71,10 +113,10 @@ function outputStem(file: string, args: RenderArgs): string {
  * compared without case, as macOS and Windows folders do; the same input given
  * twice is not a clash. Checked before anything is written, so no output is overwritten.
  */
-function outputClash(args: RenderArgs): string | null {
+function outputClash(args: RenderArgs, subfolders: ReadonlyMap<string, string>): string | null {
   const byOutput = new Map<string, string>();
   for (const file of args.files) {
-    const stem = outputStem(file, args);
+    const stem = outputStem(file, args, subfolders);
     const key = join(resolve(dirname(stem)), basename(stem).toLowerCase());
     const earlier = byOutput.get(key);
     if (earlier !== undefined && resolve(earlier) !== resolve(file)) {
@@ -125,7 +167,12 @@ export async function writeAtomically(target: string, bytes: Uint8Array): Promis
   }
 }
 
-async function renderOne(file: string, args: RenderArgs, io: CliIo): Promise<boolean> {
+async function renderOne(
+  file: string,
+  args: RenderArgs,
+  io: CliIo,
+  subfolders: ReadonlyMap<string, string>,
+): Promise<boolean> {
   const input = await readInput(file);
   if ('problems' in input) {
     for (const problem of input.problems) io.err(`${file}: ${problem}`);
@@ -139,7 +186,7 @@ async function renderOne(file: string, args: RenderArgs, io: CliIo): Promise<boo
   const doc = args.paper
     ? { ...parsed.doc, sheet: { ...parsed.doc.sheet, paper: args.paper } }
     : parsed.doc;
-  const stem = outputStem(file, args);
+  const stem = outputStem(file, args, subfolders);
   let ok = true;
   for (const format of args.formats) {
     try {

@@ -68,6 +68,14 @@ export const FILE_ERROR_MESSAGES: Record<FileErrorCode, Texts> = {
     id: 'versi harus bilangan bulat 1 atau lebih, bukan {found}',
     en: 'the version must be a whole number of 1 or more, not {found}',
   },
+  badDocumentId: {
+    id: "id dokumen '{found}' tidak sah: harus teks 1 sampai {max} karakter tanpa karakter kendali",
+    en: "the document id '{found}' is not valid: it must be text of 1 to {max} characters with no control characters",
+  },
+  badDateTime: {
+    id: "waktu '{found}' harus ditulis TTTT-BB-HHTjj:mm:ssZ (mis. 2026-12-04T09:30:00Z) atau null",
+    en: "the time '{found}' must be written YYYY-MM-DDThh:mm:ssZ (e.g. 2026-12-04T09:30:00Z) or null",
+  },
   newerVersion: {
     id: 'dibuat oleh versi Alir yang lebih baru (format versi {version}), sedangkan aplikasi ini hanya membaca sampai format versi {max}. Perbarui Alir ke versi terbaru (muat ulang halaman), lalu buka lagi',
     en: 'made by a newer version of Alir (format version {version}), and this app reads only up to format version {max}. Update Alir to its newest version (reload the page), then open it again',

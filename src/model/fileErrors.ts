@@ -23,6 +23,8 @@ export type FileErrorCode =
   | 'isLibrary'
   | 'wrongFormat'
   | 'badVersion'
+  | 'badDocumentId'
+  | 'badDateTime'
   | 'newerVersion'
   | 'missing'
   | 'wrongType'

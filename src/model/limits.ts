@@ -1,4 +1,4 @@
-/** Limits of format v1 (file-format.md, "Rules on the way in"). */
+/** Limits of the format (file-format.md, "Rules on the way in"). */
 export const LIMITS = {
   fileBytes: 10 * 1024 * 1024,
   steps: 2000,
@@ -11,7 +11,8 @@ export const LIMITS = {
 
 export const FORMAT_NAME = 'sop-ap';
 export const LIBRARY_FORMAT_NAME = 'sop-ap-library';
-export const CURRENT_VERSION = 1;
+/** 2: the envelope carries the document's `id` and `modified` time (documentMeta.ts). */
+export const CURRENT_VERSION = 2;
 
 /**
  * Bounds on lists the format states no limit for, so a hostile file is refused

@@ -2,6 +2,7 @@ import { safeFileName } from '../model/fileName';
 import type { SopDocument } from '../model/types';
 import type { FileError } from '../model/fileErrors';
 import { writeSopFile } from './sopFile';
+import type { DocumentMeta } from '../model/documentMeta';
 
 /** A file name made from an SOP's name: `Pengelolaan Surat Masuk.sop.json`; `fallback` when empty. */
 export function fileNameFor(name: string, extension: string, fallback = 'sop'): string {
@@ -33,8 +34,8 @@ export function downloadText(fileName: string, text: string, mimeType = 'applica
  * document too large to be opened again is not downloaded: the reason is returned
  * for the caller to show.
  */
-export function downloadSopFile(doc: SopDocument): FileError | null {
-  const written = writeSopFile(doc);
+export function downloadSopFile(doc: SopDocument, meta?: DocumentMeta): FileError | null {
+  const written = writeSopFile(doc, meta);
   if (!written.ok) return written.error;
   downloadText(fileNameFor(doc.identity.name, '.sop.json'), written.text);
   return null;

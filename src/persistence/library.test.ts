@@ -5,6 +5,7 @@ import { newDocument } from '../model/defaults';
 import { LIMITS } from '../model/limits';
 import type { SopDocument } from '../model/types';
 import { openIdbBackend } from './idbBackend';
+import { entryTitle } from '../model/librarySearch';
 import { Library } from './library';
 import { MemoryBackend, quotaError, type LibraryBackend } from './libraryBackend';
 import { writeRecord } from './libraryRecords';
@@ -94,7 +95,14 @@ describe.each(backends)('Library over %s', (_, open) => {
     await plant(backend, 'broken', '{ not json');
     const dangling = newDocument('Rusak');
     dangling.steps[0]!.symbols[0]!.actor = 'a9';
-    const danglingRaw = writeRecord({ revision: 3, token: 't', savedAt: 'x', doc: dangling });
+    const danglingRaw = writeRecord('dangling', {
+      revision: 3,
+      token: 't',
+      savedAt: 'x',
+      modified: '2026-01-01T00:00:00.000Z',
+      label: null,
+      doc: dangling,
+    });
     await plant(backend, 'dangling', danglingRaw);
 
     const { entries, quarantined } = await new Library(backend, clock).scan();
@@ -135,8 +143,11 @@ describe.each(backends)('Library over %s', (_, open) => {
     const a = await library.create(newDocument('Asli'));
     if (!a.ok) throw new Error('create failed');
     expect((await library.rename(a.id, 'Baru')).ok).toBe(true);
-    expect((await library.duplicate(a.id, 'Baru (salinan)')).ok).toBe(true);
-    const names = async () => (await library.entries()).map((e) => e.name);
+    const copy = await library.duplicate(a.id, 'Baru (salinan)');
+    expect(copy.ok).toBe(true);
+    // The copy is named apart as an entry; its SOP keeps the official name.
+    expect(copy.ok && copy.record.doc.identity.name).toBe('Baru');
+    const names = async () => (await library.entries()).map(entryTitle);
     expect((await names()).sort()).toEqual(['Baru', 'Baru (salinan)']);
     const removed = await library.remove(a.id);
     expect(removed).not.toBeNull();
@@ -145,6 +156,78 @@ describe.each(backends)('Library over %s', (_, open) => {
     expect((await names()).sort()).toEqual(['Baru', 'Baru (salinan)']);
     const loaded = await library.load(a.id);
     expect(loaded.ok && loaded.record.doc.identity.name).toBe('Baru');
+  });
+
+  it('keeps an id given to it, and refuses one an entry has', async () => {
+    const library = new Library(await open(), clock);
+    const first = await library.createAs('sop-7', newDocument('Tujuh'), {
+      modified: '2025-01-02T03:04:05.000Z',
+    });
+    expect(first.ok && first.id).toBe('sop-7');
+    expect(await library.createAs('sop-7', newDocument('Lain'))).toEqual({
+      ok: false,
+      reason: 'taken',
+    });
+    const [entry] = await library.entries();
+    // An opened file keeps the time it was last changed, not the time it was opened.
+    expect(entry).toMatchObject({
+      id: 'sop-7',
+      name: 'Tujuh',
+      updatedAt: '2025-01-02T03:04:05.000Z',
+    });
+  });
+
+  it('replaces a document whatever was stored, keeping the entry name and place', async () => {
+    const library = new Library(await open(), clock);
+    const a = await library.create(newDocument('Satu'));
+    const b = await library.create(newDocument('Dua'), { label: 'Dua (arsip)' });
+    if (!a.ok || !b.ok) throw new Error('create failed');
+    const replaced = await library.replace(
+      b.id,
+      newDocument('Dua revisi'),
+      '2026-03-01T00:00:00.000Z',
+    );
+    expect(replaced.ok).toBe(true);
+    const entries = await library.entries();
+    expect(entries.map((e) => e.id)).toEqual([a.id, b.id]);
+    expect(entries[1]).toMatchObject({ name: 'Dua revisi', label: 'Dua (arsip)' });
+    // A tab that had the old version open finds its base gone: a conflict, not a silent overwrite.
+    expect((await library.save(b.id, newDocument('x'), b.record)).ok).toBe(false);
+  });
+
+  it('names an entry apart and back, and lists what search needs', async () => {
+    const library = new Library(await open(), clock);
+    const doc = newDocument('Surat Masuk');
+    doc.identity.number = 'SOP-12/2026';
+    doc.identity.unit = 'Bagian Umum';
+    doc.steps[0]!.activity = 'Menerima surat dari kurir';
+    const a = await library.create(doc);
+    if (!a.ok) throw new Error('create failed');
+    expect((await library.setLabel(a.id, 'Surat Masuk (lama)')).ok).toBe(true);
+    let [entry] = await library.entries();
+    expect(entry).toMatchObject({
+      label: 'Surat Masuk (lama)',
+      number: 'SOP-12/2026',
+      unit: 'Bagian Umum',
+    });
+    expect(entry!.text).toContain('menerima surat dari kurir');
+    expect((await library.setLabel(a.id, '  ')).ok).toBe(true);
+    [entry] = await library.entries();
+    expect(entry!.label).toBeNull();
+  });
+
+  it('brings rows of an older version up to date at start-up', async () => {
+    const backend = await open();
+    const library = new Library(backend, clock);
+    const a = await library.create(newDocument('Lama'));
+    if (!a.ok) throw new Error('create failed');
+    await backend.change(a.id, (current, row) => ({
+      change: { row: { id: a.id, name: 'Lama', updatedAt: row!.updatedAt, order: row!.order } },
+      result: current,
+    }));
+    expect((await library.entries())[0]!.text).toBe('');
+    const { entries } = await new Library(backend, clock).scan();
+    expect(entries[0]!.text).toContain('lama');
   });
 });
 

@@ -1,5 +1,7 @@
 import { renameSop } from '../model/commands/identity';
+import type { DocumentMeta, FiledDocument } from '../model/documentMeta';
 import type { FileError } from '../model/fileErrors';
+import { searchTextOf } from '../model/librarySearch';
 import type { SopDocument } from '../model/types';
 import type { EntryRow, LibraryBackend } from './libraryBackend';
 import {
@@ -30,6 +32,14 @@ export type SaveResult =
   { ok: true; stamp: RecordStamp; savedAt: string } | ({ ok: false } & WriteFailure);
 export type CreateResult =
   { ok: true; id: string; record: DocRecord } | ({ ok: false } & StoreFailure);
+/** `taken`: the id asked for is already an entry's. */
+export type CreateAsResult = CreateResult | { ok: false; reason: 'taken' };
+
+/** How a new entry is made: named apart from its SOP, dated as the file it came from was. */
+export interface CreateOptions {
+  label?: string | null;
+  modified?: string | null;
+}
 export type LoadResult =
   | { ok: true; record: DocRecord }
   | { ok: false; reason: 'missing' }
@@ -67,7 +77,23 @@ function randomId(): string {
 const systemClock: LibraryClock = { now: () => new Date(), newId: randomId };
 
 const byOrder = (a: EntryRow, b: EntryRow) => a.order - b.order || a.id.localeCompare(b.id);
-const toEntry = ({ id, name, updatedAt }: EntryRow): LibraryEntry => ({ id, name, updatedAt });
+/** Rows written before the list carried number, unit and search text read as blank until the repair. */
+const toEntry = (row: EntryRow): LibraryEntry => ({
+  id: row.id,
+  name: row.name,
+  label: row.label ?? null,
+  number: row.number ?? '',
+  unit: row.unit ?? '',
+  updatedAt: row.updatedAt,
+  text: row.text ?? '',
+});
+const sameRow = (a: EntryRow, b: EntryRow) =>
+  a.name === b.name &&
+  a.updatedAt === b.updatedAt &&
+  (a.label ?? null) === (b.label ?? null) &&
+  a.number === b.number &&
+  a.unit === b.unit &&
+  a.text === b.text;
 
 /**
  * The SOPs kept in this browser. Every write is one transaction of the backend that
@@ -101,13 +127,11 @@ export class Library {
       }
       const row = rows.get(id);
       const entry: EntryRow = {
-        id,
-        name: read.record.doc.identity.name,
-        updatedAt: read.record.savedAt,
+        ...entryOf(id, read.record),
         order: row?.order ?? this.clock.now().getTime(),
       };
       found.push(entry);
-      if (!row || row.name !== entry.name || row.updatedAt !== entry.updatedAt)
+      if (!row || !sameRow(row, entry))
         await this.quietly(
           this.backend.change(id, (current) => ({
             change: current === null ? null : { row: entry },
@@ -146,47 +170,107 @@ export class Library {
     return { ok: false, reason: 'corrupt', quarantined: await this.setAside(id, raw, read) };
   }
 
-  /** Adds a document as a new entry. */
-  async create(doc: SopDocument): Promise<CreateResult> {
+  /** Adds a document as a new entry under a fresh id. */
+  async create(doc: SopDocument, options: CreateOptions = {}): Promise<CreateResult> {
+    const created = await this.createAs(this.clock.newId(), doc, options);
+    return created.ok || created.reason !== 'taken' ? created : { ok: false, reason: 'failed' };
+  }
+
+  /** Adds a document as a new entry under `id` (an opened file's), unless an entry has it. */
+  async createAs(
+    id: string,
+    doc: SopDocument,
+    options: CreateOptions = {},
+  ): Promise<CreateAsResult> {
     const errors = checkStorable(doc);
     if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
-    const id = this.clock.newId();
-    const record = this.newRecord(doc, 1);
+    const record = this.newRecord(doc, 1, options.modified ?? null, options.label ?? null);
     const entry: EntryRow = { ...entryOf(id, record), order: this.clock.now().getTime() };
+    let taken = false;
     const failure = await this.attempt(() =>
-      this.backend.change(id, (current) =>
-        current === null
-          ? { change: { put: { raw: writeRecord(record), entry } }, result: null }
-          : { change: null, result: null },
-      ),
+      this.backend.change(id, (current) => {
+        if (current !== null) {
+          taken = true;
+          return { change: null, result: null };
+        }
+        return { change: { put: { raw: writeRecord(id, record), entry } }, result: null };
+      }),
     );
     if (failure) return { ok: false, reason: failure };
+    if (taken) return { ok: false, reason: 'taken' };
     this.announce({ kind: 'document', id, stamp: record });
     return { ok: true, id, record };
+  }
+
+  /**
+   * Puts `doc` in place of entry `id` whatever was stored (an opened file chosen over the
+   * library's copy): the entry keeps its place and its own name; `modified` is the file's.
+   */
+  async replace(
+    id: string,
+    doc: SopDocument,
+    modified: string | null,
+  ): Promise<{ ok: true; record: DocRecord } | ({ ok: false } & StoreFailure)> {
+    const errors = checkStorable(doc);
+    if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
+    let record: DocRecord | null = null;
+    const failure = await this.attempt(() =>
+      this.backend.change(id, (current, row) => {
+        const stored = current === null ? null : readRecord(current);
+        const revision = (peekStamp(current)?.revision ?? 0) + 1;
+        const label = stored?.ok ? stored.record.label : (row?.label ?? null);
+        record = this.newRecord(doc, revision, modified, label);
+        const entry = { ...entryOf(id, record), order: row?.order ?? this.clock.now().getTime() };
+        return { change: { put: { raw: writeRecord(id, record), entry } }, result: null };
+      }),
+    );
+    if (failure || record === null) return { ok: false, reason: failure ?? 'failed' };
+    const written: DocRecord = record;
+    this.announce({ kind: 'document', id, stamp: written });
+    return { ok: true, record: written };
+  }
+
+  /** Names an entry apart from its SOP (null: call it by the SOP's name again). */
+  async setLabel(id: string, label: string | null): Promise<SaveResult> {
+    const loaded = await this.load(id);
+    if (!loaded.ok) return { ok: false, reason: 'missing' };
+    const clean = label === null || label.trim() === '' ? null : label;
+    return this.save(id, loaded.record.doc, loaded.record, clean);
   }
 
   /**
    * Saves `doc` over entry `id` if the stored record is still the write `base` names.
    * A conflict writes nothing: the other tab's version stays as it is.
    */
-  async save(id: string, doc: SopDocument, base: RecordStamp): Promise<SaveResult> {
+  async save(
+    id: string,
+    doc: SopDocument,
+    base: RecordStamp,
+    label?: string | null,
+  ): Promise<SaveResult> {
     const errors = checkStorable(doc);
     if (errors.length > 0) return { ok: false, reason: 'invalid', errors };
-    const record = this.newRecord(doc, base.revision + 1);
     let outcome: 'saved' | 'conflict' | 'missing' = 'saved';
+    let written: DocRecord | null = null;
     const failure = await this.attempt(() =>
       this.backend.change(id, (current, row) => {
         if (current === null) outcome = 'missing';
         else if (!sameStamp(peekStamp(current), base)) outcome = 'conflict';
         else {
+          // The entry keeps its own name unless this save sets another.
+          const kept = label === undefined ? (row?.label ?? storedLabel(current)) : label;
+          const record = this.newRecord(doc, base.revision + 1, null, kept);
           const entry = { ...entryOf(id, record), order: row?.order ?? this.clock.now().getTime() };
-          return { change: { put: { raw: writeRecord(record), entry } }, result: null };
+          written = record;
+          return { change: { put: { raw: writeRecord(id, record), entry } }, result: null };
         }
         return { change: null, result: null };
       }),
     );
     if (failure) return { ok: false, reason: failure };
-    if (outcome !== 'saved') return { ok: false, reason: outcome };
+    if (outcome !== 'saved' || written === null)
+      return { ok: false, reason: outcome === 'saved' ? 'failed' : outcome };
+    const record: DocRecord = written;
     this.announce({ kind: 'document', id, stamp: record });
     return {
       ok: true,
@@ -203,15 +287,14 @@ export class Library {
     return this.save(id, renameSop(doc, name), loaded.record);
   }
 
-  /** Copies a stored document into a new entry named `name`. */
+  /** Copies a stored document into a new entry called `label`; the SOP itself is unchanged. */
   async duplicate(
     id: string,
-    name: string,
+    label: string,
   ): Promise<CreateResult | { ok: false; reason: 'missing' }> {
     const loaded = await this.load(id);
     if (!loaded.ok) return { ok: false, reason: 'missing' };
-    const { doc } = loaded.record;
-    return this.create(renameSop(doc, name));
+    return this.create(loaded.record.doc, { label });
   }
 
   /** Removes an entry and hands back its stored text, so the deletion can be undone. */
@@ -247,18 +330,24 @@ export class Library {
     return 'ok';
   }
 
-  /** Every readable document with its id, in list order, for a library backup. */
-  async allDocuments(): Promise<{ id: string; doc: SopDocument }[]> {
-    const docs: { id: string; doc: SopDocument }[] = [];
+  /** Every readable document with who it is, in list order, for a library backup. */
+  async allDocuments(): Promise<(FiledDocument & { label: string | null })[]> {
+    const docs: (FiledDocument & { label: string | null })[] = [];
     for (const entry of await this.entries()) {
       const loaded = await this.load(entry.id);
-      if (loaded.ok) docs.push({ id: entry.id, doc: loaded.record.doc });
+      if (loaded.ok) docs.push({ ...filed(entry.id, loaded.record), label: loaded.record.label });
     }
     return docs;
   }
 
-  private newRecord(doc: SopDocument, revision: number): DocRecord {
-    return { revision, token: randomId(), savedAt: this.clock.now().toISOString(), doc };
+  private newRecord(
+    doc: SopDocument,
+    revision: number,
+    modified: string | null,
+    label: string | null,
+  ): DocRecord {
+    const savedAt = this.clock.now().toISOString();
+    return { revision, token: randomId(), savedAt, modified: modified ?? savedAt, label, doc };
   }
 
   private async setAside(
@@ -305,5 +394,30 @@ export class Library {
 }
 
 function entryOf(id: string, record: DocRecord): Omit<EntryRow, 'order'> {
-  return { id, name: record.doc.identity.name, updatedAt: record.savedAt };
+  const { identity } = record.doc;
+  return {
+    id,
+    name: identity.name,
+    label: record.label,
+    number: identity.number,
+    unit: identity.unit,
+    updatedAt: record.modified,
+    text: searchTextOf(record.doc, record.label),
+  };
+}
+
+/** A stored document as a file carries it: the entry's id, the record's time of change. */
+export function filed(id: string, record: DocRecord): FiledDocument {
+  const meta: DocumentMeta = { id, modified: record.modified };
+  return { meta, doc: record.doc };
+}
+
+/** The entry name kept in a stored record, read without validating its document. */
+function storedLabel(raw: string): string | null {
+  try {
+    const v = JSON.parse(raw) as { label?: unknown };
+    return typeof v.label === 'string' && v.label.trim() !== '' ? v.label : null;
+  } catch {
+    return null;
+  }
 }

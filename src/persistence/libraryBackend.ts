@@ -10,8 +10,13 @@
 export interface EntryRow {
   id: string;
   name: string;
-  /** ISO time of the last save. */
+  /** ISO time of the last change. */
   updatedAt: string;
+  /** The entry's own name, number, unit and search text (libraryRecords.ts LibraryEntry); absent in rows of older versions. */
+  label?: string | null;
+  number?: string;
+  unit?: string;
+  text?: string;
   /** List position: creation time in ms for new entries, the old index's position for migrated ones. */
   order: number;
 }

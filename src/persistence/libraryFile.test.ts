@@ -9,6 +9,12 @@ import {
 } from './libraryFile';
 import { FileWriteError, parseSopFile, toEnvelope } from './sopFile';
 import { bulkyDocument, fixtureTexts, validEnvelope } from './testDocs';
+import type { FiledDocument } from '../model/documentMeta';
+import type { SopDocument } from '../model/types';
+
+/** Documents as a backup holds them: each with an id of its own and a time of change. */
+const filedAll = (docs: SopDocument[]): FiledDocument[] =>
+  docs.map((doc, i) => ({ doc, meta: { id: `doc-${i}`, modified: '2026-12-04T10:00:00.000Z' } }));
 
 function fixtureDocs() {
   return fixtureTexts().map(([, text]) => {
@@ -20,11 +26,11 @@ function fixtureDocs() {
 
 describe('library backup', () => {
   it('round-trips every fixture and the sample', () => {
-    const docs = [...fixtureDocs(), sampleDocument()];
+    const docs = filedAll([...fixtureDocs(), sampleDocument()]);
     const text = serializeLibraryFile(docs);
     const value = JSON.parse(text);
     expect(value.format).toBe('sop-ap-library');
-    expect(value.version).toBe(1);
+    expect(value.version).toBe(2);
     expect(value.documents).toHaveLength(docs.length);
     expect(value.documents[0].format).toBe('sop-ap');
     expect(parseLibraryFile(text)).toEqual({ ok: true, docs });
@@ -53,7 +59,7 @@ describe('library backup', () => {
           code: 'unknownActor',
           params: { id: 'a9' },
         },
-        { path: 'documents[3].version', code: 'newerVersion', params: { version: 7, max: 1 } },
+        { path: 'documents[3].version', code: 'newerVersion', params: { version: 7, max: 2 } },
       ],
     });
   });
@@ -71,7 +77,7 @@ describe('library backup', () => {
     ['', 'empty', ''],
     ['{', 'notJsonAt', ''],
     ['[]', 'notObject', ''],
-    ['{"format":"sop-ap-library","version":2,"documents":[]}', 'newerVersion', 'version'],
+    ['{"format":"sop-ap-library","version":3,"documents":[]}', 'newerVersion', 'version'],
     ['{"format":"sop-ap-library","version":1}', 'missing', 'documents'],
     ['{"format":"sop-ap-library","version":1,"documents":{}}', 'wrongType', 'documents'],
     ['{"format":"sop-ap-library","version":1,"documents":[null]}', 'notObject', 'documents[0]'],
@@ -90,7 +96,7 @@ describe('what the app writes as a backup it reads back', () => {
   const nearLimit = bulkyDocument(LIMITS.fileBytes - 100);
 
   it('reads back a backup of several documents each just under the one-file limit', () => {
-    const docs = [nearLimit, nearLimit, sampleDocument(), nearLimit];
+    const docs = filedAll([nearLimit, nearLimit, sampleDocument(), nearLimit]);
     const text = serializeLibraryFile(docs);
     expect(text.length).toBeGreaterThan(3 * LIMITS.fileBytes);
     expect(parseLibraryFile(text)).toEqual({ ok: true, docs });
@@ -98,17 +104,17 @@ describe('what the app writes as a backup it reads back', () => {
 
   it('writes compact JSON when the pretty backup would pass its size limit', () => {
     // Ten near-limit documents fit compact (just under 100 MiB) but not with indentation.
-    const docs = Array.from({ length: 10 }, () => nearLimit);
+    const docs = filedAll(Array.from({ length: 10 }, () => nearLimit));
     const text = serializeLibraryFile(docs);
     expect(text.length).toBeLessThanOrEqual(LIBRARY_MAX_BYTES);
-    expect(text.startsWith('{"format":"sop-ap-library","version":1,"documents":[')).toBe(true);
+    expect(text.startsWith('{"format":"sop-ap-library","version":2,"documents":[')).toBe(true);
     const read = parseLibraryFile(text);
     expect(read.ok && read.docs.length).toBe(10);
   }, 30_000);
 
   it('refuses to write a document the reader would refuse, naming it', () => {
     const tooBig = bulkyDocument(LIMITS.fileBytes + 1000);
-    expect(writeLibraryFile([sampleDocument(), tooBig])).toEqual({
+    expect(writeLibraryFile(filedAll([sampleDocument(), tooBig]))).toEqual({
       ok: false,
       errors: [
         {
@@ -118,7 +124,7 @@ describe('what the app writes as a backup it reads back', () => {
         },
       ],
     });
-    expect(() => serializeLibraryFile([tooBig])).toThrow(FileWriteError);
+    expect(() => serializeLibraryFile(filedAll([tooBig]))).toThrow(FileWriteError);
   });
 
   it('applies the one-file limit to each document of a backup it reads', () => {

@@ -1,7 +1,7 @@
 import { ErrorList, capErrors, fileError, jsonTypeOf, prefixErrors } from '../model/fileErrors';
 import { CURRENT_VERSION, JSON_LIMITS, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
 import { checkPlainTree, checkSize, parseJsonText, utf8Length } from '../model/safeJson';
-import type { SopDocument } from '../model/types';
+import type { FiledDocument } from '../model/documentMeta';
 import {
   FileWriteError,
   checkVersion,
@@ -12,7 +12,7 @@ import {
   type Refusal,
 } from './sopFile';
 
-export type LibraryParseResult = { ok: true; docs: SopDocument[] } | Refusal;
+export type LibraryParseResult = { ok: true; docs: FiledDocument[] } | Refusal;
 
 /**
  * A backup holds many documents, each within the one-file limit; the browser's own
@@ -39,14 +39,14 @@ function envelopeBytes(envelope: unknown): number {
 export type LibraryWriteResult = { ok: true; text: string } | Refusal;
 
 /**
- * Writes a backup of the whole library: `{format: 'sop-ap-library', version: 1,
- * documents: [envelope…]}`, pretty-printed, or compact when the pretty text would
+ * Writes a backup of the whole library: `{format: 'sop-ap-library', version: 2,
+ * documents: [envelope…]}` (each envelope with its document's id and last change), pretty-printed, or compact when the pretty text would
  * pass LIBRARY_MAX_BYTES. Refused, with one error per document at fault, when a
  * document is over the one-file limit (the reader would refuse it), or when even
  * the compact backup is over LIBRARY_MAX_BYTES.
  */
-export function writeLibraryFile(docs: SopDocument[]): LibraryWriteResult {
-  const documents = docs.map(toEnvelope);
+export function writeLibraryFile(docs: FiledDocument[]): LibraryWriteResult {
+  const documents = docs.map(({ doc, meta }) => toEnvelope(doc, meta));
   const errors = new ErrorList();
   documents.forEach((envelope, i) => {
     const bytes = envelopeBytes(envelope);
@@ -63,7 +63,7 @@ export function writeLibraryFile(docs: SopDocument[]): LibraryWriteResult {
 }
 
 /** writeLibraryFile for callers that only handle text; throws FileWriteError when it refuses. */
-export function serializeLibraryFile(docs: SopDocument[]): string {
+export function serializeLibraryFile(docs: FiledDocument[]): string {
   const written = writeLibraryFile(docs);
   if (!written.ok) throw new FileWriteError(written.errors);
   return written.text;
@@ -111,7 +111,7 @@ function readBackup(value: unknown): LibraryParseResult {
         : fileError(['documents'], 'wrongType', { expected: 'array', found });
     return { ok: false, errors: [error] };
   }
-  const docs: SopDocument[] = [];
+  const docs: FiledDocument[] = [];
   const errors = new ErrorList();
   for (let i = 0; i < documents.length && !errors.full; i++) {
     const envelope: unknown = documents[i];
@@ -121,7 +121,7 @@ function readBackup(value: unknown): LibraryParseResult {
       continue;
     }
     const result = parseEnvelope(envelope);
-    if (result.ok) docs.push(result.doc);
+    if (result.ok) docs.push({ doc: result.doc, meta: result.meta });
     else errors.addAll(prefixErrors(['documents', i], result.errors));
   }
   if (errors.items.length > 0) return { ok: false, errors: errors.result() };

@@ -5,9 +5,19 @@ import { parseSopValue, toEnvelope } from './sopFile';
 /** One document as the library lists it. */
 export interface LibraryEntry {
   id: string;
+  /** The SOP's own name (Nama SOP). */
   name: string;
-  /** ISO time of the last save. */
+  /**
+   * The entry's own name when it must be told apart from another with the same SOP (a
+   * duplicate, the second of two versions kept); null: the entry is called by the SOP's name.
+   */
+  label: string | null;
+  number: string;
+  unit: string;
+  /** ISO time of the last change to the document. */
   updatedAt: string;
+  /** What search looks through: names, number, unit and the steps' texts, folded (libraryQuery.ts). */
+  text: string;
 }
 
 /**
@@ -22,7 +32,11 @@ export interface RecordStamp {
 
 /** What one document record holds: the file envelope and the stamp of the write that stored it. */
 export interface DocRecord extends RecordStamp {
+  /** When this write happened. */
   savedAt: string;
+  /** When the document last changed: this write, or the time an imported file carried. */
+  modified: string;
+  label: string | null;
   doc: SopDocument;
 }
 
@@ -34,13 +48,15 @@ export type RecordRead =
 const RECORD_MARK = 1;
 
 /** Writes a document record as compact JSON (storage space is scarce; files are pretty-printed elsewhere). */
-export function writeRecord(record: DocRecord): string {
+export function writeRecord(id: string, record: DocRecord): string {
   return JSON.stringify({
     alir: RECORD_MARK,
     revision: record.revision,
     token: record.token,
     savedAt: record.savedAt,
-    file: toEnvelope(record.doc),
+    modified: record.modified,
+    label: record.label,
+    file: toEnvelope(record.doc, { id, modified: record.modified }),
   });
 }
 
@@ -77,7 +93,14 @@ function readRecordUnguarded(raw: string): RecordRead {
   if (!parsed.ok) return { ok: false, reason: 'invalid', errors: parsed.errors };
   return {
     ok: true,
-    record: { ...stampOf(v), savedAt: v.savedAt, doc: parsed.doc },
+    record: {
+      ...stampOf(v),
+      savedAt: v.savedAt,
+      // Records written before format version 2 knew only the time of the write.
+      modified: typeof v.modified === 'string' ? v.modified : v.savedAt,
+      label: typeof v.label === 'string' && v.label.trim() !== '' ? v.label : null,
+      doc: parsed.doc,
+    },
   };
 }
 
@@ -118,7 +141,7 @@ export function readIndex(raw: string | null): LibraryEntry[] | null {
       const { id, name, updatedAt } = e as Record<string, unknown>;
       if (typeof id !== 'string' || typeof name !== 'string' || typeof updatedAt !== 'string')
         return null;
-      entries.push({ id, name, updatedAt });
+      entries.push({ id, name, label: null, number: '', unit: '', updatedAt, text: '' });
     }
     return entries;
   } catch {

@@ -121,7 +121,8 @@ describe('round trip of generated documents', () => {
   it('parse(serialize(doc)) equals doc', () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
-        expect(parseSopFile(serializeSopFile(doc))).toEqual({ ok: true, doc });
+        const meta = { id: 'sop-1', modified: '2026-12-04T09:30:00.000Z' };
+        expect(parseSopFile(serializeSopFile(doc, meta))).toEqual({ ok: true, doc, meta });
       }),
       { numRuns: 300 },
     );
@@ -132,7 +133,7 @@ describe('round trip of generated documents', () => {
       fc.property(documentArb, (doc) => {
         const text = serializeSopFile(doc);
         const again = parseSopFile(text);
-        expect(again.ok && serializeSopFile(again.doc)).toBe(text);
+        expect(again.ok && serializeSopFile(again.doc, again.meta)).toBe(text);
       }),
       { numRuns: 100 },
     );

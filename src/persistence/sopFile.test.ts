@@ -19,8 +19,8 @@ describe('fixtures', () => {
     const first = parseSopFile(text);
     if (!first.ok) throw new Error(first.errors.map((e) => formatFileError(e, 'en')).join('\n'));
     expect(first.doc.steps.length).toBeGreaterThan(0);
-    const again = parseSopFile(serializeSopFile(first.doc));
-    expect(again).toEqual({ ok: true, doc: first.doc });
+    const again = parseSopFile(serializeSopFile(first.doc, first.meta));
+    expect(again).toEqual({ ok: true, doc: first.doc, meta: first.meta });
   });
 
   it.each(fixtureTexts())('%s keeps what the file says', (_name, text) => {
@@ -179,38 +179,51 @@ describe('parseSopValue', () => {
 });
 
 describe('serializeSopFile', () => {
-  it('writes a pretty version 1 envelope with only the format fields', () => {
+  it('writes a pretty version 2 envelope with only the format fields', () => {
     const parsed = parseSopValue(validEnvelope());
     if (!parsed.ok) throw new Error('refused');
     const doc = { ...parsed.doc, selection: ['n1'] } as typeof parsed.doc;
-    const text = serializeSopFile(doc);
+    const text = serializeSopFile(doc, { id: 'sop-7', modified: '2026-12-04T09:30:00.000Z' });
     const value = JSON.parse(text);
-    expect(Object.keys(value)).toEqual(['format', 'version', 'sop']);
+    expect(Object.keys(value)).toEqual(['format', 'version', 'id', 'modified', 'sop']);
     expect(value.format).toBe('sop-ap');
-    expect(value.version).toBe(1);
+    expect(value.version).toBe(2);
+    expect(value.id).toBe('sop-7');
+    expect(value.modified).toBe('2026-12-04T09:30:00.000Z');
     expect(value.sop).not.toHaveProperty('selection');
     expect(Object.keys(value.sop)).toEqual(['identity', 'actors', 'steps', 'flows', 'sheet']);
-    expect(text).toContain('\n  "version": 1,\n');
+    expect(text).toContain('\n  "version": 2,\n');
+  });
+
+  it('gives a document written without who it is a fresh id and no time of change', () => {
+    const parsed = parseSopValue(validEnvelope());
+    if (!parsed.ok) throw new Error('refused');
+    const a = JSON.parse(serializeSopFile(parsed.doc));
+    const b = JSON.parse(serializeSopFile(parsed.doc));
+    expect(a.id).toMatch(/\S/);
+    expect(a.id).not.toBe(b.id);
+    expect(a.modified).toBeNull();
   });
 });
 
 describe('what the app writes it reads back', () => {
   const limit = LIMITS.fileBytes;
+  const META = { id: 'c1d2e3f4-0000-4000-8000-000000000001', modified: '2026-12-04T09:30:00.000Z' };
 
   it('writes compact JSON when the pretty text would pass the size limit', () => {
     const doc = bulkyDocument(limit - 100);
     expect(JSON.stringify(toEnvelope(doc), null, 2).length).toBeGreaterThan(limit);
-    const text = serializeSopFile(doc);
+    const text = serializeSopFile(doc, META);
     expect(text.length).toBeLessThanOrEqual(limit);
     expect(text).not.toContain('\n  ');
-    expect(parseSopFile(text)).toEqual({ ok: true, doc });
+    expect(parseSopFile(text)).toEqual({ ok: true, doc, meta: META });
   });
 
   it('still pretty-prints a document well under the limit', () => {
     const doc = bulkyDocument(limit / 2);
-    const text = serializeSopFile(doc);
-    expect(text).toContain('\n  "version": 1,\n');
-    expect(parseSopFile(text)).toEqual({ ok: true, doc });
+    const text = serializeSopFile(doc, META);
+    expect(text).toContain('\n  "version": 2,\n');
+    expect(parseSopFile(text)).toEqual({ ok: true, doc, meta: META });
   });
 
   it('refuses to write a document whose compact text is over the limit, naming its size', () => {
@@ -254,16 +267,16 @@ describe('formatFileError', () => {
     if (result.ok) throw new Error('accepted');
     const [e] = result.errors;
     expect(formatFileError(e!, 'en')).toBe(
-      'version: made by a newer version of Alir (format version 3), and this app reads only up to format version 1. Update Alir to its newest version (reload the page), then open it again',
+      'version: made by a newer version of Alir (format version 3), and this app reads only up to format version 2. Update Alir to its newest version (reload the page), then open it again',
     );
     expect(formatFileError(e!, 'id')).toBe(
-      'version: dibuat oleh versi Alir yang lebih baru (format versi 3), sedangkan aplikasi ini hanya membaca sampai format versi 1. Perbarui Alir ke versi terbaru (muat ulang halaman), lalu buka lagi',
+      'version: dibuat oleh versi Alir yang lebih baru (format versi 3), sedangkan aplikasi ini hanya membaca sampai format versi 2. Perbarui Alir ke versi terbaru (muat ulang halaman), lalu buka lagi',
     );
   });
 
   it('gives the library the same words for a stored record of a newer version', () => {
     expect(newerVersionMessage(3, 'en')).toBe(
-      'made by a newer version of Alir (format version 3), and this app reads only up to format version 1. Update Alir to its newest version (reload the page), then open it again',
+      'made by a newer version of Alir (format version 3), and this app reads only up to format version 2. Update Alir to its newest version (reload the page), then open it again',
     );
     expect(newerVersionMessage(3, 'id')).toMatch(/^dibuat oleh versi Alir yang lebih baru/);
   });

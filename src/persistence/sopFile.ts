@@ -10,7 +10,8 @@ import {
 import { formatFileError } from '../model/fileErrorMessages';
 import { CURRENT_VERSION, FORMAT_NAME, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
 import { checkListBounds } from '../model/listBounds';
-import { migrate } from '../model/migrate';
+import { migrate, type MigrationContext } from '../model/migrate';
+import { newDocumentId, readDocumentMeta, type DocumentMeta } from '../model/documentMeta';
 import { checkPlainTree, checkSize, parseJsonText, utf8Length } from '../model/safeJson';
 import { formatSizeOver } from '../model/schema';
 import { toFileDocument } from '../model/fileDocument';
@@ -23,7 +24,15 @@ export { formatFileError };
 /** A file (or value) that is not read, with the reasons. */
 export type Refusal = { ok: false; errors: FileError[] };
 
-export type ParseResult = { ok: true; doc: SopDocument } | Refusal;
+/** A document read from a file, with who it is (its id and last change, format version 2). */
+export type ParseResult = { ok: true; doc: SopDocument; meta: DocumentMeta } | Refusal;
+
+/** How a reader fills in what an older file lacks; tests pass a fixed id maker. */
+export type ReadOptions = Partial<MigrationContext>;
+
+const readContext = (options: ReadOptions): MigrationContext => ({
+  newId: options.newId ?? newDocumentId,
+});
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,7 +52,7 @@ export function checkVersion(envelope: Record<string, unknown>): number | FileEr
 }
 
 /** Validates an envelope whose tree is already known to be plain JSON. */
-export function parseEnvelope(value: unknown): ParseResult {
+export function parseEnvelope(value: unknown, options: ReadOptions = {}): ParseResult {
   if (!isRecord(value)) {
     return { ok: false, errors: [fileError([], 'notObject', { found: jsonTypeOf(value) })] };
   }
@@ -71,14 +80,24 @@ export function parseEnvelope(value: unknown): ParseResult {
   if (typeof version !== 'number') return { ok: false, errors: version };
   if (!Object.hasOwn(value, 'sop'))
     return { ok: false, errors: [fileError(['sop'], 'missing', { field: 'sop' })] };
-  const sop = migrate(value.sop, version);
+  const { format: _format, version: _version, ...fields } = value;
+  const current = migrate(fields, version, undefined, undefined, readContext(options));
+  const meta = readDocumentMeta(current);
+  const sop = current.sop;
   if (!isRecord(sop)) {
+    const typeError = fileError(['sop'], 'wrongType', {
+      expected: 'object',
+      found: jsonTypeOf(sop),
+    });
+    return { ok: false, errors: meta.ok ? [typeError] : [...meta.errors, typeError] };
+  }
+  const checked = validateDocument(sop);
+  if (!meta.ok)
     return {
       ok: false,
-      errors: [fileError(['sop'], 'wrongType', { expected: 'object', found: jsonTypeOf(sop) })],
+      errors: capErrors([...meta.errors, ...(checked.ok ? [] : checked.errors)]),
     };
-  }
-  return validateDocument(sop);
+  return checked.ok ? { ...checked, meta: meta.meta } : checked;
 }
 
 /**
@@ -94,7 +113,7 @@ export function lastResort<T>(parse: () => T): T | Refusal {
 }
 
 /** Checks an already-parsed envelope value `{format: 'sop-ap', version, sop}`; never throws. */
-export function parseSopValue(value: unknown): ParseResult {
+export function parseSopValue(value: unknown, options: ReadOptions = {}): ParseResult {
   return lastResort(() => {
     // A list far over its bound is refused before the whole tree is walked: a file
     // of five million list items is answered without visiting them.
@@ -104,32 +123,32 @@ export function parseSopValue(value: unknown): ParseResult {
     }
     const unsafe = checkPlainTree(value);
     if (unsafe.length > 0) return { ok: false, errors: capErrors(relativeToSop(unsafe)) };
-    return parseEnvelope(value);
+    return parseEnvelope(value, options);
   });
 }
 
 /** Reads the text of a `.sop.json` file; never throws. */
-export function parseSopFile(text: string): ParseResult {
+export function parseSopFile(text: string, options: ReadOptions = {}): ParseResult {
   return lastResort(() => {
     const tooBig = checkSize(text, LIMITS.fileBytes);
     if (tooBig.length > 0) return { ok: false, errors: tooBig };
     const json = parseJsonText(text);
     if (!json.ok) return json;
-    return parseSopValue(json.value);
+    return parseSopValue(json.value, options);
   });
 }
 
 export type SerializeResult = { ok: true; text: string } | { ok: false; error: FileError };
 
 /**
- * Writes the file text: a pretty-printed version 1 envelope, or the same envelope
+ * Writes the file text: a pretty-printed envelope of the current version, or the same envelope
  * as compact JSON when the pretty text would pass the file size limit (indentation
  * alone can add a third), so whatever is written can be opened again. A document
  * whose compact text is still over the limit is not written: the result names its
  * size, for the caller to show.
  */
-export function writeSopFile(doc: SopDocument): SerializeResult {
-  const envelope = toEnvelope(doc);
+export function writeSopFile(doc: SopDocument, meta?: DocumentMeta): SerializeResult {
+  const envelope = toEnvelope(doc, meta);
   const pretty = `${JSON.stringify(envelope, null, 2)}\n`;
   if (checkSize(pretty, LIMITS.fileBytes).length === 0) return { ok: true, text: pretty };
   const compact = `${JSON.stringify(envelope)}\n`;
@@ -151,19 +170,33 @@ export class FileWriteError extends Error {
 }
 
 /** writeSopFile for callers that only handle text; throws FileWriteError when it refuses. */
-export function serializeSopFile(doc: SopDocument): string {
-  const written = writeSopFile(doc);
+export function serializeSopFile(doc: SopDocument, meta?: DocumentMeta): string {
+  const written = writeSopFile(doc, meta);
   if (!written.ok) throw new FileWriteError([written.error]);
   return written.text;
 }
 
-/** The envelope object of a document, with only the fields of the format. */
-export function toEnvelope(doc: SopDocument): {
+/** The envelope of one document, as files, backups and library records hold it. */
+export interface Envelope {
   format: string;
   version: number;
+  id: string;
+  modified: string | null;
   sop: SopDocument;
-} {
-  return { format: FORMAT_NAME, version: CURRENT_VERSION, sop: toFileDocument(doc) };
+}
+
+/**
+ * The envelope object of a document, with only the fields of the format. Without `meta`
+ * the file is a new document: a fresh id, no time of change.
+ */
+export function toEnvelope(doc: SopDocument, meta?: DocumentMeta): Envelope {
+  return {
+    format: FORMAT_NAME,
+    version: CURRENT_VERSION,
+    id: meta?.id ?? newDocumentId(),
+    modified: meta?.modified ?? null,
+    sop: toFileDocument(doc),
+  };
 }
 
 /** Paths inside `sop` are reported relative to the document, as the format's messages name them. */

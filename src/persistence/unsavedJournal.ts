@@ -23,6 +23,9 @@ export interface JournalEntry {
   doc: SopDocument;
 }
 
+/** The envelope id of unstored work that has no entry yet (the journal's docId says which). */
+const JOURNAL_DOC_ID = 'unstored';
+
 /** The lock a tab holds while it is open; its journal is left alone until it is released. */
 export function tabLockName(tab: string): string {
   return `alir:tab:${tab}`;
@@ -37,7 +40,7 @@ export function writeJournal(storage: KeyValueStorage, entry: Omit<JournalEntry,
         tab: entry.tab,
         docId: entry.docId,
         base: entry.base,
-        file: toEnvelope(entry.doc),
+        file: toEnvelope(entry.doc, { id: entry.docId ?? JOURNAL_DOC_ID, modified: null }),
       }),
     );
     return true;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renameSop } from '../model/commands/identity';
 import { newDocument } from '../model/defaults';
 import { serializeSopFile } from '../persistence/sopFile';
+import { serializeLibraryFile } from '../persistence/libraryFile';
+import { entryTitle } from '../model/librarySearch';
 import { MemoryBackend, quotaError } from '../persistence/libraryBackend';
 import { createEditorStore } from './createEditorStore';
 import { fakeEditorEnv, settle } from './fakeEditorEnv';
@@ -113,8 +115,9 @@ describe('createEditorStore', () => {
 
     await b.getState().resolveConflict('copy');
     expect(b.getState().docId).not.toBe(id);
-    expect(b.getState().doc.identity.name).toBe('Versi B (salinan)');
-    expect((await tabB.env.library.entries()).map((e) => e.name).sort()).toEqual([
+    // The copy is named apart in the library; the SOP's own name is what B wrote.
+    expect(b.getState().doc.identity.name).toBe('Versi B');
+    expect((await tabB.env.library.entries()).map(entryTitle).sort()).toEqual([
       'Versi A',
       'Versi B (salinan)',
     ]);
@@ -152,7 +155,115 @@ describe('createEditorStore', () => {
     ).toBe(true);
     expect(store.getState().doc.identity.name).toBe('Impor');
     expect(store.getState().docId).not.toBe(before.docId);
-    expect(store.getState().entries.map((e) => e.name)).toEqual(['Contoh SOP', 'Impor']);
+    expect(
+      store
+        .getState()
+        .entries.map((e) => e.name)
+        .sort(),
+    ).toEqual(['Contoh SOP', 'Impor']);
+  });
+
+  describe('opening a document that is already in the library (same id)', () => {
+    const meta = { id: 'sop-surat', modified: '2026-01-05T08:00:00.000Z' };
+    const later = { id: 'sop-surat', modified: '2026-02-05T08:00:00.000Z' };
+    const opened = async () => {
+      const store = await createEditorStore(fakeEditorEnv().env);
+      await store.getState().importFile(serializeSopFile(newDocument('Surat'), meta), 'a.sop.json');
+      expect(store.getState().docId).toBe('sop-surat');
+      return store;
+    };
+    const titles = (store: Awaited<ReturnType<typeof opened>>) =>
+      store.getState().entries.map(entryTitle).sort();
+
+    it('asks first, saying the file is newer, and writes nothing before the answer', async () => {
+      const store = await opened();
+      const before = store.getState().entries;
+      const text = serializeSopFile(newDocument('Surat revisi'), later);
+      expect(await store.getState().importFile(text, 'b.sop.json')).toBe(true);
+      expect(store.getState().pendingImport).toMatchObject({
+        kind: 'document',
+        fileName: 'b.sop.json',
+        clash: { id: 'sop-surat', title: 'Surat' },
+        newer: 'file',
+      });
+      expect(store.getState().entries).toEqual(before);
+      await store.getState().resolveImport('cancel');
+      expect(store.getState().pendingImport).toBeNull();
+      expect(titles(store)).toEqual(['Contoh SOP', 'Surat']);
+    });
+
+    it('replace: still one entry, holding the file', async () => {
+      const store = await opened();
+      await store.getState().importFile(serializeSopFile(newDocument('Surat revisi'), later), 'b');
+      await store.getState().resolveImport('replace');
+      expect(titles(store)).toEqual(['Contoh SOP', 'Surat revisi']);
+      expect(store.getState().docId).toBe('sop-surat');
+      expect(store.getState().doc.identity.name).toBe('Surat revisi');
+      expect(store.getState().entries.find((e) => e.id === 'sop-surat')!.updatedAt).toBe(
+        later.modified,
+      );
+    });
+
+    it('keep both: two entries told apart, the SOP names unchanged', async () => {
+      const store = await opened();
+      const older = { id: 'sop-surat', modified: '2025-01-01T00:00:00.000Z' };
+      await store.getState().importFile(serializeSopFile(newDocument('Surat'), older), 'c');
+      expect(store.getState().pendingImport).toMatchObject({ newer: 'library' });
+      await store.getState().resolveImport('keepBoth');
+      expect(titles(store)).toEqual(['Contoh SOP', 'Surat', 'Surat (dari berkas)']);
+      expect(store.getState().doc.identity.name).toBe('Surat');
+      expect(store.getState().docId).not.toBe('sop-surat');
+      await store.getState().importFile(serializeSopFile(newDocument('Surat'), older), 'c');
+      await store.getState().resolveImport('keepBoth');
+      expect(titles(store)).toContain('Surat (dari berkas 2)');
+    });
+
+    it('a backup imported twice leaves no duplicates; the choice is asked once for all', async () => {
+      const store = await createEditorStore(fakeEditorEnv().env);
+      const backup = serializeLibraryFile(
+        ['Satu', 'Dua', 'Tiga'].map((name, i) => ({
+          doc: newDocument(name),
+          meta: { id: `b-${i}`, modified: '2026-01-01T00:00:00.000Z' },
+        })),
+      );
+      expect(await store.getState().importLibrary(backup, 'cadangan.json')).toBe(true);
+      expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'imported', added: 3 });
+      expect(store.getState().pendingImport).toBeNull();
+      await store.getState().importLibrary(backup, 'cadangan.json');
+      expect(store.getState().pendingImport).toMatchObject({ kind: 'library', clashes: 3 });
+      await store.getState().resolveImport('replace');
+      expect(titles(store)).toEqual(['Contoh SOP', 'Dua', 'Satu', 'Tiga']);
+      expect(store.getState().notices.at(-1)).toMatchObject({ added: 0, replaced: 3, kept: 0 });
+      await store.getState().importLibrary(backup, 'cadangan.json');
+      await store.getState().resolveImport('skip');
+      expect(store.getState().entries).toHaveLength(4);
+      expect(store.getState().notices.at(-1)).toMatchObject({ skipped: 3 });
+      await store.getState().importLibrary(backup, 'cadangan.json');
+      await store.getState().resolveImport('keepBoth');
+      expect(store.getState().entries).toHaveLength(7);
+      expect(store.getState().notices.at(-1)).toMatchObject({ kept: 3 });
+    });
+  });
+
+  it('duplicates an entry under a name of its own, leaving the Nama SOP as written', async () => {
+    const store = await createEditorStore(fakeEditorEnv().env);
+    const id = store.getState().docId!;
+    await store.getState().duplicateDocument(id);
+    expect(store.getState().docId).not.toBe(id);
+    expect(store.getState().doc.identity.name).toBe('Contoh SOP');
+    await store.getState().duplicateDocument(id);
+    expect(store.getState().entries.map(entryTitle).sort()).toEqual([
+      'Contoh SOP',
+      'Contoh SOP (salinan 2)',
+      'Contoh SOP (salinan)',
+    ]);
+    // Renaming a copy renames the entry; the open SOP's base follows, so no conflict comes of it.
+    await store.getState().renameDocument(store.getState().docId!, 'Versi uji');
+    expect(store.getState().entries.map(entryTitle)).toContain('Versi uji');
+    expect(store.getState().doc.identity.name).toBe('Contoh SOP');
+    store.getState().apply(rename('Contoh SOP berubah'));
+    await store.getState().flushSave();
+    expect(store.getState().saveStatus.kind).toBe('saved');
   });
 
   it('deletes the open SOP, opens another, and can take the deletion back', async () => {
@@ -201,7 +312,8 @@ describe('createEditorStore', () => {
     await b.getState().flushSave();
     expect((await tabA.env.library.load(id)).ok).toBe(false);
     await b.getState().resolveConflict('copy');
-    expect(b.getState().doc.identity.name).toBe('Punya B (salinan)');
+    expect(b.getState().doc.identity.name).toBe('Punya B');
+    expect(b.getState().entries.map(entryTitle)).toContain('Punya B (salinan)');
     expect(b.getState().saveStatus.kind).toBe('saved');
   });
 

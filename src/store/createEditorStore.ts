@@ -24,6 +24,7 @@ export async function createEditorStore(env: EditorEnv): Promise<EditorStoreApi>
     ...opened,
     notices: [...recovered, ...opened.notices],
     pendingDelete: null,
+    pendingImport: null,
     persistence: 'unknown',
     view: 'diagram',
     selection: [],

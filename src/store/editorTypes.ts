@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/table';
 import type { FileError } from '../model/fileErrors';
 import type { SopDocument } from '../model/types';
+import type { FiledDocument } from '../model/documentMeta';
 import type {
   LibraryEntry,
   QuarantinedEntry,
@@ -43,15 +44,48 @@ export type Notice =
   /** A spreadsheet that gave no table to import. */
   | { kind: 'sheetRefused'; fileName: string; reason: 'tooLarge' | 'notSpreadsheet' | 'empty' }
   | { kind: 'exportFailed'; reason: string }
-  | { kind: 'imported'; count: number; total: number }
+  /** What a backup import did, by id: new entries, entries replaced, copies kept beside, left out, failed. */
+  | {
+      kind: 'imported';
+      added: number;
+      replaced: number;
+      kept: number;
+      skipped: number;
+      failed: number;
+    }
   /** Another SOP could not be opened: the open one has work that is not stored yet. */
   | { kind: 'leaveBlocked'; reason: 'conflict' | 'unsaved' }
   /** Work a closed tab left unstored was kept as these new entries (the stored one had changed). */
   | { kind: 'recovered'; names: string[] };
 
+/** The entry an opened file meets: the library's copy of the same document (same id). */
+export interface ImportClash {
+  id: string;
+  title: string;
+  updatedAt: string;
+}
+
+/**
+ * An opened file or backup whose documents are already in the library (same ids): nothing is
+ * written until the user chooses to replace them, keep both, or cancel.
+ */
+export type PendingImport =
+  | {
+      kind: 'document';
+      fileName: string;
+      file: FiledDocument;
+      clash: ImportClash;
+      /** Which copy changed later, by the times they carry. */
+      newer: 'file' | 'library' | 'same';
+    }
+  | { kind: 'library'; fileName: string; files: FiledDocument[]; clashes: number };
+
+export type ImportChoice = 'replace' | 'keepBoth' | 'skip' | 'cancel';
+
 /** A deletion that can still be taken back from the toast. */
 export interface PendingDelete {
-  removed: RemovedEntry;
+  /** One or several entries (a selection deleted at once), taken back together. */
+  removed: RemovedEntry[];
   wasOpen: boolean;
 }
 
@@ -69,6 +103,8 @@ export interface EditorState {
   entries: LibraryEntry[];
   notices: Notice[];
   pendingDelete: PendingDelete | null;
+  /** A file or backup waiting for the user's choice about documents already here. */
+  pendingImport: PendingImport | null;
   /** Whether the browser promised to keep the library (asked once, shown in the library panel). */
   persistence: StoragePersistence | 'unknown';
   // Session state (neither undone nor saved).
@@ -102,15 +138,24 @@ export interface EditorActions {
   duplicateDocument(id: string): Promise<void>;
   renameDocument(id: string, name: string): Promise<void>;
   deleteDocument(id: string): Promise<void>;
+  /** Deletes several entries at once; one undo puts them all back. */
+  deleteDocuments(ids: readonly string[]): Promise<void>;
   undoDelete(): Promise<void>;
   forgetDelete(): void;
-  /** Imports a `.sop.json` text as a new entry and opens it; false (and a notice) when refused. */
+  /**
+   * Opens a `.sop.json` text: a new entry, or — when its id is already an entry's — a choice
+   * (pendingImport) first; false (and a notice) when refused.
+   */
   importFile(text: string, fileName: string): Promise<boolean>;
+  /** Carries out the choice about a pending import (keepBoth: beside it, under a name of its own). */
+  resolveImport(choice: ImportChoice): Promise<void>;
   /** Adds a document built here (an imported spreadsheet) as a new entry and opens it. */
   openNewDocument(doc: SopDocument): Promise<boolean>;
-  /** Imports every document of a library backup as new entries. */
+  /** Merges a library backup by id: new documents are added; for those already here, the user chooses. */
   importLibrary(text: string, fileName: string): Promise<boolean>;
   exportLibrary(): Promise<string>;
+  /** One entry's document with who it is, for a bulk export (the open one as it is on screen). */
+  filedDocument(id: string): Promise<FiledDocument | null>;
   /** Another tab changed the open document: take theirs, or keep ours as a new entry. */
   resolveConflict(choice: 'reload' | 'copy'): Promise<void>;
   /** Re-reads the library list (another tab changed it). */

@@ -2,16 +2,19 @@ import type { StoreApi } from 'zustand/vanilla';
 import { translate } from '../i18n/dictionary';
 import { newDocument } from '../model/defaults';
 import { renameSop } from '../model/commands/identity';
+import { newDocumentId, newerOf, type FiledDocument } from '../model/documentMeta';
+import { entryTitle, freeTitle } from '../model/librarySearch';
 import type { SopDocument } from '../model/types';
 import { parseLibraryFile, serializeLibraryFile } from '../persistence/libraryFile';
 import { saveSettings } from '../persistence/librarySettings';
 import { parseSopFile } from '../persistence/sopFile';
-import { openedState } from './documentActions';
+import { openedState, savedStatus } from './documentActions';
 import { isoDate, type EditorEnv } from './editorEnv';
-import type { EditorActions, EditorState, EditorStore, Notice } from './editorTypes';
+import type { EditorActions, EditorState, EditorStore, ImportChoice, Notice } from './editorTypes';
 import { commit, createHistory } from '../model/history';
 import { unreadableError, type FileError } from '../model/fileErrors';
-import type { RecordStamp } from '../persistence/library';
+import { filed, type RecordStamp, type RemovedEntry } from '../persistence/library';
+import { fileMetaOf } from './fileMeta';
 import { sameStamp } from '../persistence/libraryRecords';
 
 type Set = StoreApi<EditorStore>['setState'];
@@ -22,11 +25,14 @@ type LibraryActionNames =
   | 'duplicateDocument'
   | 'renameDocument'
   | 'deleteDocument'
+  | 'deleteDocuments'
   | 'undoDelete'
   | 'forgetDelete'
   | 'importFile'
+  | 'resolveImport'
   | 'importLibrary'
   | 'exportLibrary'
+  | 'filedDocument'
   | 'resolveConflict'
   | 'refreshEntries'
   | 'noticeExternalChange'
@@ -89,10 +95,81 @@ export function libraryActions(
     await get().flushSave();
   };
 
+  /** A name for a new entry beside `title` that no entry has yet: "… (salinan)", "… (salinan 2)". */
+  const copyTitle = async (title: string, key: 'copy' | 'fromFile') => {
+    const taken = (await env.library.entries()).map(entryTitle);
+    return freeTitle(taken, (n) =>
+      t(key === 'copy' ? 'shell.copyName' : 'shell.fileCopyName', {
+        name: title,
+        n: n === 1 ? '' : ` ${n}`,
+      }),
+    );
+  };
+
+  /** Names entry `id` apart from its SOP; for the open one through its own base, so no conflict follows. */
+  const labelEntry = async (id: string, label: string | null) => {
+    if (id !== get().docId) {
+      await env.library.setLabel(id, label);
+      return;
+    }
+    await get().flushSave();
+    const { base, doc, docId } = get();
+    if (base === null || docId !== id || get().dirty) return;
+    const saved = await env.library.save(id, doc, base, label);
+    if (saved.ok) set({ base: saved.stamp, saveStatus: savedStatus(env, saved.savedAt) });
+  };
+
+  /** Stores a file's document under its own id and opens it (the id is known to be free). */
+  const addFileAndOpen = async ({ doc, meta }: FiledDocument) => {
+    const created = await env.library.createAs(meta.id, doc, { modified: meta.modified });
+    if (created.ok) await show(created.id, doc, created.record, created.record.savedAt);
+    // Taken meanwhile (another tab), or storage refused: opened as a new entry, or unsaved and retried.
+    else await addAndOpen(doc);
+  };
+
+  /** Merges the documents of a backup by id, as chosen for those already here; reports the counts. */
+  const mergeBackup = async (files: FiledDocument[], choice: ImportChoice) => {
+    const counts = { added: 0, replaced: 0, kept: 0, skipped: 0, failed: 0 };
+    const openId = get().docId;
+    let reopen = false;
+    for (const { doc, meta } of files) {
+      const created = await env.library.createAs(meta.id, doc, { modified: meta.modified });
+      if (created.ok) {
+        counts.added++;
+        continue;
+      }
+      if (created.reason !== 'taken') {
+        counts.failed++;
+        continue;
+      }
+      if (choice === 'skip') counts.skipped++;
+      else if (choice === 'replace') {
+        const replaced = await env.library.replace(meta.id, doc, meta.modified);
+        if (replaced.ok) counts.replaced++;
+        else counts.failed++;
+        if (replaced.ok && meta.id === openId) reopen = true;
+      } else {
+        const label = await copyTitle(doc.identity.name, 'fromFile');
+        const kept = await env.library.create(doc, { label, modified: meta.modified });
+        if (kept.ok) counts.kept++;
+        else counts.failed++;
+      }
+    }
+    set({ entries: await env.library.entries() });
+    if (reopen && openId !== null) {
+      const loaded = await env.library.load(openId);
+      if (loaded.ok) await show(openId, loaded.record.doc, loaded.record, loaded.record.savedAt);
+    }
+    notify({ kind: 'imported', ...counts });
+    return counts.failed === 0;
+  };
+
   /** Opens some other document after the open one went away (deleted here or in another tab). */
-  const openAnother = async (except: string | null) => {
+  const openAnother = async (except: string | null | ReadonlySet<string>) => {
+    const skip = (id: string) =>
+      typeof except === 'string' || except === null ? id === except : except.has(id);
     for (const entry of await env.library.entries()) {
-      if (entry.id === except) continue;
+      if (skip(entry.id)) continue;
       const loaded = await env.library.load(entry.id);
       if (loaded.ok) {
         await show(entry.id, loaded.record.doc, loaded.record, loaded.record.savedAt);
@@ -124,9 +201,21 @@ export function libraryActions(
       const loaded = source ? null : await env.library.load(id);
       const doc = source ?? (loaded?.ok ? loaded.record.doc : null);
       if (!doc) return;
-      await addAndOpen(renameSop(doc, t('shell.copyName', { name: doc.identity.name })));
+      const entry = get().entries.find((e) => e.id === id);
+      // The copy is told apart by its entry's name: the official Nama SOP stays as written.
+      const label = await copyTitle(entry?.label ?? doc.identity.name, 'copy');
+      const created = await env.library.create(doc, { label });
+      if (created.ok) await show(created.id, doc, created.record, created.record.savedAt);
+      else await addAndOpen(doc);
     },
     async renameDocument(id, name) {
+      const entry = get().entries.find((e) => e.id === id);
+      // An entry with a name of its own (a copy) is renamed as an entry; otherwise the SOP is.
+      if (entry && entry.label !== null) {
+        await labelEntry(id, name.trim() === '' || name === entry.name ? null : name);
+        set({ entries: await env.library.entries() });
+        return;
+      }
       if (id === get().docId) {
         get().apply((doc) => renameSop(doc, name));
         return;
@@ -135,19 +224,30 @@ export function libraryActions(
       set({ entries: await env.library.entries() });
     },
     async deleteDocument(id) {
-      const wasOpen = id === get().docId;
+      await get().deleteDocuments([id]);
+    },
+    async deleteDocuments(ids) {
+      const openId = get().docId;
+      const wasOpen = openId !== null && ids.includes(openId);
       if (wasOpen) await get().flushSave();
-      const removed = await env.library.remove(id);
-      if (!removed) return;
+      const removed: RemovedEntry[] = [];
+      for (const id of ids) {
+        const gone = await env.library.remove(id);
+        if (gone) removed.push(gone);
+      }
+      if (removed.length === 0) return;
       set({ pendingDelete: { removed, wasOpen }, entries: await env.library.entries() });
-      if (wasOpen) await openAnother(id);
+      if (wasOpen) await openAnother(new Set(ids));
     },
     async undoDelete() {
       const pending = get().pendingDelete;
       if (!pending) return;
-      if ((await env.library.restore(pending.removed)) !== 'ok') return;
+      let restored = 0;
+      for (const removed of pending.removed)
+        if ((await env.library.restore(removed)) === 'ok') restored++;
+      if (restored === 0) return;
       set({ pendingDelete: null, entries: await env.library.entries() });
-      if (pending.wasOpen) await get().openDocument(pending.removed.entry.id);
+      if (pending.wasOpen) await get().openDocument(pending.removed[0]!.entry.id);
     },
     forgetDelete() {
       set({ pendingDelete: null });
@@ -158,9 +258,61 @@ export function libraryActions(
         notify({ kind: 'fileRefused', fileName, errors: parsed.errors });
         return false;
       }
+      const file: FiledDocument = { doc: parsed.doc, meta: parsed.meta };
+      const stored = (await env.library.entries()).find((e) => e.id === file.meta.id);
+      if (stored) {
+        // The same document (by id) is already here: nothing is written before the user chooses.
+        set({
+          pendingImport: {
+            kind: 'document',
+            fileName,
+            file,
+            clash: { id: stored.id, title: entryTitle(stored), updatedAt: stored.updatedAt },
+            newer: (() => {
+              const which = newerOf(file.meta.modified, stored.updatedAt);
+              return which === 'a' ? 'file' : which === 'b' ? 'library' : 'same';
+            })(),
+          },
+        });
+        return true;
+      }
       if (!(await canLeave())) return false;
-      await addAndOpen(parsed.doc);
+      await addFileAndOpen(file);
       return true;
+    },
+    async resolveImport(choice) {
+      const pending = get().pendingImport;
+      if (!pending) return;
+      set({ pendingImport: null });
+      if (choice === 'cancel') return;
+      if (pending.kind === 'library') {
+        await mergeBackup(pending.files, choice);
+        return;
+      }
+      if (choice === 'skip') return;
+      if (!(await canLeave())) {
+        set({ pendingImport: pending });
+        return;
+      }
+      const { doc, meta } = pending.file;
+      if (choice === 'keepBoth') {
+        const label = await copyTitle(doc.identity.name, 'fromFile');
+        const created = await env.library.create(doc, { label, modified: meta.modified });
+        if (created.ok) await show(created.id, doc, created.record, created.record.savedAt);
+        else await addAndOpen(doc);
+        return;
+      }
+      const replaced = await env.library.replace(pending.clash.id, doc, meta.modified);
+      if (replaced.ok) {
+        await show(pending.clash.id, doc, replaced.record, replaced.record.savedAt);
+        return;
+      }
+      set({
+        saveStatus:
+          replaced.reason === 'invalid'
+            ? { kind: 'error', reason: 'invalid', errors: replaced.errors }
+            : { kind: 'error', reason: replaced.reason },
+      });
     },
     async openNewDocument(doc) {
       if (!(await canLeave())) return false;
@@ -173,26 +325,43 @@ export function libraryActions(
         notify({ kind: 'fileRefused', fileName, errors: parsed.errors });
         return false;
       }
-      let count = 0;
-      for (const doc of parsed.docs) if ((await env.library.create(doc)).ok) count++;
-      set({ entries: await env.library.entries() });
-      notify({ kind: 'imported', count, total: parsed.docs.length });
-      return count === parsed.docs.length;
+      const here = new Set((await env.library.entries()).map((e) => e.id));
+      const seen = new Set<string>();
+      let clashes = 0;
+      for (const { meta } of parsed.docs) {
+        if (here.has(meta.id) || seen.has(meta.id)) clashes++;
+        seen.add(meta.id);
+      }
+      if (clashes > 0) {
+        set({ pendingImport: { kind: 'library', fileName, files: parsed.docs, clashes } });
+        return true;
+      }
+      return mergeBackup(parsed.docs, 'keepBoth');
     },
     async exportLibrary() {
       await get().flushSave();
       const { docId, doc } = get();
       // The open document goes in as it is on screen, even if storage could not take it.
-      const stored = (await env.library.allDocuments()).map((d) => (d.id === docId ? doc : d.doc));
-      return serializeLibraryFile(docId === null ? [doc, ...stored] : stored);
+      const stored = (await env.library.allDocuments()).map((d) =>
+        d.meta.id === docId ? { ...d, doc } : d,
+      );
+      return serializeLibraryFile(
+        docId === null ? [{ doc, meta: unstoredMeta() }, ...stored] : stored,
+      );
+    },
+    async filedDocument(id) {
+      const state = get();
+      if (id === state.docId) return { doc: state.doc, meta: fileMetaOf(state)! };
+      const loaded = await env.library.load(id);
+      return loaded.ok ? filed(id, loaded.record) : null;
     },
     async resolveConflict(choice) {
       const { saveStatus, docId, doc } = get();
       if (saveStatus.kind !== 'conflict') return;
       if (choice === 'copy') {
-        const created = await env.library.create(
-          renameSop(doc, t('shell.copyName', { name: doc.identity.name })),
-        );
+        const entry = get().entries.find((e) => e.id === docId);
+        const label = await copyTitle(entry?.label ?? doc.identity.name, 'copy');
+        const created = await env.library.create(doc, { label });
         if (!created.ok) {
           set({
             saveStatus:
@@ -238,6 +407,11 @@ export function libraryActions(
       set({ persistence });
     },
   };
+}
+
+/** Who a document not stored yet is, for a backup: a new document, changed now. */
+function unstoredMeta() {
+  return { id: newDocumentId(), modified: new Date().toISOString() };
 }
 
 /** A reader that throws (a bug) refuses the file with "cannot be read" instead of breaking the app. */

@@ -1,14 +1,13 @@
-import { renameSop } from '../model/commands/identity';
 import { translate } from '../i18n/dictionary';
 import type { Language } from '../i18n/table';
 import { dropJournal, readJournals, type JournalEntry } from '../persistence/unsavedJournal';
-import { toEnvelope } from '../persistence/sopFile';
+import { toFileDocument } from '../model/fileDocument';
 import type { SopDocument } from '../model/types';
 import type { EditorEnv } from './editorEnv';
 import type { Notice } from './editorTypes';
 
 const sameDocument = (a: SopDocument, b: SopDocument) =>
-  JSON.stringify(toEnvelope(a)) === JSON.stringify(toEnvelope(b));
+  JSON.stringify(toFileDocument(a)) === JSON.stringify(toFileDocument(b));
 
 /**
  * Stores the work that closed tabs left in the journal (unsavedJournal.ts): as a save
@@ -49,8 +48,7 @@ async function recover(
     if (stored.ok && sameDocument(stored.record.doc, entry.doc)) return 'same';
   }
   const name = translate(language, 'shell.recoveredName', { name: entry.doc.identity.name });
-  const created = await env.library.create(
-    entry.docId === null ? entry.doc : renameSop(entry.doc, name),
-  );
+  // The copy is told apart by its entry's name; the SOP's own name is left as it was.
+  const created = await env.library.create(entry.doc, entry.docId === null ? {} : { label: name });
   return created.ok ? 'copy' : 'failed';
 }

@@ -131,6 +131,35 @@ describe('sop render (command line)', () => {
     expect(existsSync(join(dir, 'b', 'X.pdf'))).toBe(true);
   });
 
+  it('renders every .sop.json in a folder, however deep, keeping its subfolders under -o', async () => {
+    const dir = tempDir('alir-cli-');
+    mkdirSync(join(dir, 'in', 'keuangan', '2026'), { recursive: true });
+    mkdirSync(join(dir, 'in', '.hidden'));
+    writeFileSync(join(dir, 'in', 'umum.sop.json'), fixture);
+    writeFileSync(join(dir, 'in', 'keuangan', 'x.sop.json'), fixture);
+    writeFileSync(join(dir, 'in', 'keuangan', '2026', 'x.sop.json'), fixture);
+    writeFileSync(join(dir, 'in', 'catatan.txt'), 'bukan SOP');
+    writeFileSync(join(dir, 'in', '.hidden', 'y.sop.json'), fixture);
+    const outDir = join(dir, 'out');
+    const { out, io } = capture();
+    expect(await runCli(['render', join(dir, 'in'), '-o', outDir], io)).toBe(0);
+    expect(out).toHaveLength(3);
+    expect(existsSync(join(outDir, 'umum.pdf'))).toBe(true);
+    expect(existsSync(join(outDir, 'keuangan', 'x.pdf'))).toBe(true);
+    expect(existsSync(join(outDir, 'keuangan', '2026', 'x.pdf'))).toBe(true);
+    expect(existsSync(join(outDir, 'y.pdf'))).toBe(false);
+    // Without -o each output is written next to its input.
+    expect(await runCli(['render', join(dir, 'in', 'keuangan')], capture().io)).toBe(0);
+    expect(existsSync(join(dir, 'in', 'keuangan', '2026', 'x.pdf'))).toBe(true);
+  }, 60_000);
+
+  it('says so when a folder holds no SOP file', async () => {
+    const dir = tempDir('alir-cli-');
+    const { err, io } = capture();
+    expect(await runCli(['render', dir], io)).toBe(2);
+    expect(err.join('\n')).toContain('no .sop.json files');
+  });
+
   it('reads a UTF-16 file with a byte-order mark, as the browser does', async () => {
     const dir = tempDir('alir-cli-');
     const input = join(dir, 'unicode.sop.json');

@@ -5,7 +5,49 @@ export const shellStrings = {
   'shell.sopName.label': { id: 'Nama SOP', en: 'SOP name' },
   'shell.sopName.placeholder': { id: 'SOP tanpa nama', en: 'Untitled SOP' },
   'shell.newSopName': { id: 'SOP baru', en: 'New SOP' },
-  'shell.copyName': { id: '{name} (salinan)', en: '{name} (copy)' },
+  'shell.copyName': { id: '{name} (salinan{n})', en: '{name} (copy{n})' },
+  'shell.importChoice.title': {
+    id: 'SOP ini sudah ada di pustaka',
+    en: 'This SOP is already in the library',
+  },
+  'shell.importChoice.same': {
+    id: 'Berkas {file} adalah dokumen yang sama dengan “{title}” di pustaka (id dokumen sama), mungkin versi lain.',
+    en: 'The file {file} is the same document as “{title}” in the library (same document id), perhaps another version of it.',
+  },
+  'shell.importChoice.fileTime': { id: 'Berkas diubah: {time}', en: 'File changed: {time}' },
+  'shell.importChoice.libraryTime': {
+    id: 'Salinan pustaka diubah: {time}',
+    en: 'Library copy changed: {time}',
+  },
+  'shell.importChoice.unknownTime': { id: 'tidak tercatat', en: 'not recorded' },
+  'shell.importChoice.fileNewer': { id: 'Berkas ini lebih baru.', en: 'The file is newer.' },
+  'shell.importChoice.libraryNewer': {
+    id: 'Salinan di pustaka lebih baru.',
+    en: 'The library’s copy is newer.',
+  },
+  'shell.importChoice.sameTime': {
+    id: 'Tidak dapat dipastikan mana yang lebih baru.',
+    en: 'It cannot be told which is newer.',
+  },
+  'shell.importChoice.replace': {
+    id: 'Ganti salinan pustaka dengan berkas',
+    en: 'Replace the library’s copy with the file',
+  },
+  'shell.importChoice.keepBoth': { id: 'Simpan keduanya', en: 'Keep both' },
+  'shell.importChoice.backupTitle': {
+    id: '{count} SOP dalam cadangan sudah ada di pustaka',
+    en: '{count} SOPs of the backup are already in the library',
+  },
+  'shell.importChoice.backupIntro': {
+    id: 'Cadangan {file} berisi {total} SOP; {count} di antaranya sudah ada di pustaka (id dokumen sama). SOP lainnya ditambahkan. Apa yang dilakukan dengan yang sudah ada?',
+    en: 'The backup {file} holds {total} SOPs; {count} of them are already in the library (same document id). The others are added. What should happen to those already here?',
+  },
+  'shell.importChoice.replaceAll': {
+    id: 'Ganti dengan versi cadangan',
+    en: 'Replace with the backup’s versions',
+  },
+  'shell.importChoice.skip': { id: 'Lewati yang sudah ada', en: 'Skip those already here' },
+  'shell.fileCopyName': { id: '{name} (dari berkas{n})', en: '{name} (from file{n})' },
 
   'shell.library.toggle': { id: 'Pustaka', en: 'Library' },
   'shell.print': { id: 'Cetak', en: 'Print' },
@@ -192,9 +234,30 @@ export const shellStrings = {
     id: '{key} (dibiarkan di tempatnya)',
     en: '{key} (left where it was)',
   },
-  'shell.notice.imported': {
-    id: '{count} dari {total} SOP diimpor ke pustaka.',
-    en: '{count} of {total} SOPs imported into the library.',
+  'shell.notice.imported': { id: 'Cadangan diimpor: {parts}.', en: 'Backup imported: {parts}.' },
+  'shell.notice.importedNothing': {
+    id: 'Cadangan tidak berisi SOP.',
+    en: 'The backup holds no SOP.',
+  },
+  'shell.notice.importedAdded': {
+    id: '{count} SOP baru ditambahkan',
+    en: '{count} new SOPs added',
+  },
+  'shell.notice.importedReplaced': {
+    id: '{count} diganti dengan versi cadangan',
+    en: '{count} replaced by the backup’s version',
+  },
+  'shell.notice.importedKept': {
+    id: '{count} disimpan berdampingan sebagai salinan',
+    en: '{count} kept beside as copies',
+  },
+  'shell.notice.importedSkipped': {
+    id: '{count} dilewati (sudah ada)',
+    en: '{count} skipped (already here)',
+  },
+  'shell.notice.importedFailed': {
+    id: '{count} tidak dapat disimpan (penyimpanan penuh atau menolak)',
+    en: '{count} could not be stored (storage full or refused)',
   },
   'shell.notice.leaveConflict': {
     id: 'SOP lain tidak dibuka: SOP yang terbuka diubah di tab lain dan versi Anda belum tersimpan. Pilih dulu versi yang dipakai pada pesan konflik.',
@@ -240,5 +303,45 @@ export const shellStrings = {
   'shell.conflict.copy': { id: 'Simpan versi saya sebagai salinan', en: 'Keep mine as a copy' },
 
   'shell.delete.done': { id: '“{name}” dihapus.', en: '“{name}” deleted.' },
+  'shell.bulk.skipped': {
+    id: 'tidak dimasukkan ke zip: {list}',
+    en: 'left out of the zip: {list}',
+  },
+  'shell.bulk.unreadable': { id: 'tidak terbaca', en: 'unreadable' },
+  'shell.bulk.tooLarge': {
+    id: 'berkas SOP melebihi 10 MiB',
+    en: 'its SOP file is over 10 MiB',
+  },
+  'shell.bulk.exportAll': { id: 'Ekspor semua (.zip)', en: 'Export all (.zip)' },
+  'shell.bulk.exportSelected': { id: 'Ekspor (.zip)', en: 'Export (.zip)' },
+  'shell.bulk.deleteSelected': { id: 'Hapus', en: 'Delete' },
+  'shell.bulk.clear': { id: 'Batal pilih', en: 'Clear selection' },
+  'shell.bulk.selected': { id: '{count} dipilih', en: '{count} selected' },
+  'shell.bulk.progress': {
+    id: 'Mengekspor {done} dari {total} SOP…',
+    en: 'Exporting {done} of {total} SOPs…',
+  },
+  'shell.bulk.cancel': { id: 'Hentikan', en: 'Stop' },
+  'shell.bulk.fileName': { id: 'sop-pustaka', en: 'sop-library' },
+  'shell.bulk.selectItem': { id: 'Pilih {name}', en: 'Select {name}' },
+  'shell.bulk.selectAll': { id: 'Pilih semua yang tampil', en: 'Select all shown' },
+  'shell.library.search': { id: 'Cari SOP', en: 'Search SOPs' },
+  'shell.library.searchPlaceholder': {
+    id: 'Cari nama, nomor, unit, langkah…',
+    en: 'Search name, number, unit, steps…',
+  },
+  'shell.library.sort': { id: 'Urutkan', en: 'Sort' },
+  'shell.library.sortChanged': { id: 'Terakhir diubah', en: 'Last changed' },
+  'shell.library.sortName': { id: 'Nama', en: 'Name' },
+  'shell.library.sortNumber': { id: 'Nomor', en: 'Number' },
+  'shell.library.unit': { id: 'Unit', en: 'Unit' },
+  'shell.library.allUnits': { id: 'Semua unit', en: 'All units' },
+  'shell.library.noMatch': {
+    id: 'Tidak ada SOP yang cocok dengan “{query}”.',
+    en: 'No SOP matches “{query}”.',
+  },
+  'shell.library.shown': { id: '{shown} dari {count}', en: '{shown} of {count}' },
+  'shell.library.officialName': { id: 'Nama SOP: {name}', en: 'SOP name: {name}' },
+  'shell.delete.doneMany': { id: '{count} SOP dihapus.', en: '{count} SOPs deleted.' },
   'shell.delete.undo': { id: 'Batalkan hapus', en: 'Undo delete' },
 } as const satisfies StringTable;

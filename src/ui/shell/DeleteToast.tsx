@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
 import { useEditor } from '../../store/useEditor';
+import { entryTitle } from '../../model/librarySearch';
 
 /** How long a deletion can be taken back. */
 const UNDO_WINDOW_MS = 10_000;
@@ -17,10 +18,17 @@ export function DeleteToast() {
     return () => window.clearTimeout(timer);
   }, [pending, forget]);
   if (!pending) return null;
-  const name = pending.removed.entry.name || t('shell.library.untitled');
+  const [first] = pending.removed;
+  const name = first
+    ? entryTitle({ name: first.entry.name, label: first.entry.label ?? null })
+    : '';
+  const text =
+    pending.removed.length === 1
+      ? t('shell.delete.done', { name: name || t('shell.library.untitled') })
+      : t('shell.delete.doneMany', { count: String(pending.removed.length) });
   return (
     <div className="toast" role="status" data-testid="delete-toast">
-      <span>{t('shell.delete.done', { name })}</span>
+      <span>{text}</span>
       <button type="button" className="toast-action" data-testid="delete-undo" onClick={undoDelete}>
         {t('shell.delete.undo')}
       </button>

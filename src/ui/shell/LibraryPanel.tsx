@@ -1,26 +1,76 @@
-import { useRef } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { formatFileError } from '../../model/fileErrorMessages';
+import {
+  libraryUnits,
+  queryLibrary,
+  queryWords,
+  type LibrarySort,
+} from '../../model/librarySearch';
 import { downloadText } from '../../persistence/download';
 import { FileWriteError } from '../../persistence/sopFile';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { LibraryItem } from './LibraryItem';
+import { LibraryTools } from './LibraryTools';
+import { useBulkExport } from './useBulkExport';
 import { useFileImport } from './useFileImport';
 import { isoDate } from '../../store/editorEnv';
 
-/** All SOPs in this browser, most recently changed first, with new / backup controls. */
+/**
+ * All SOPs in this browser: search, order and filter them, select several (checkboxes,
+ * Shift+click for a range) to delete or export as one zip; new SOP and backup controls.
+ */
 export function LibraryPanel() {
   const t = useT();
   const store = useEditorStore();
   const entries = useEditor((s) => s.entries);
   const docId = useEditor((s) => s.docId);
   const createDocument = useEditor((s) => s.createDocument);
+  const deleteDocuments = useEditor((s) => s.deleteDocuments);
   const importFiles = useFileImport();
   const backupInput = useRef<HTMLInputElement>(null);
-  const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('changed');
+  const [unit, setUnit] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<string | null>(null);
+  const bulk = useBulkExport(t('shell.bulk.fileName'));
+  // Typing in the search box stays quick with a thousand entries: the list follows a moment later.
+  const searched = useDeferredValue(query);
+  const units = useMemo(() => libraryUnits(entries), [entries]);
+  const shown = useMemo(
+    () =>
+      queryLibrary(entries, {
+        words: queryWords(searched),
+        unit: unit !== null && units.includes(unit) ? unit : null,
+        sort,
+      }),
+    [entries, searched, unit, units, sort],
+  );
+  // Entries deleted meanwhile (here or in another tab) drop out of the selection.
+  const chosen = entries.filter((e) => selected.has(e.id));
   const persistence = useEditor((s) => s.persistence);
   const persistent = useEditor((s) => s.saveStatus.kind !== 'memory');
+
+  const select = (id: string, event: MouseEvent<HTMLInputElement>) => {
+    const next = new Set(selected);
+    const on = !selected.has(id);
+    const from = anchor.current === null ? -1 : shown.findIndex((e) => e.id === anchor.current);
+    const to = shown.findIndex((e) => e.id === id);
+    if (event.shiftKey && from >= 0 && to >= 0) {
+      const [a, b] = from < to ? [from, to] : [to, from];
+      for (const e of shown.slice(a, b + 1)) {
+        if (on) next.add(e.id);
+        else next.delete(e.id);
+      }
+    } else if (on) next.add(id);
+    else next.delete(id);
+    anchor.current = id;
+    setSelected(next);
+  };
+  const allShownSelected = shown.length > 0 && shown.every((e) => selected.has(e.id));
+
   const exportBackup = async () => {
     const state = store.getState();
     let text: string;
@@ -40,10 +90,15 @@ export function LibraryPanel() {
     <aside className="library" id="library-panel" aria-label={t('shell.library.heading')}>
       <div className="library-head">
         <h2>{t('shell.library.heading')}</h2>
-        <span className="library-count">
-          {entries.length === 1
-            ? t('shell.library.countOne')
-            : t('shell.library.count', { count: entries.length })}
+        <span className="library-count" data-testid="library-count">
+          {shown.length !== entries.length
+            ? t('shell.library.shown', {
+                shown: String(shown.length),
+                count: String(entries.length),
+              })
+            : entries.length === 1
+              ? t('shell.library.countOne')
+              : t('shell.library.count', { count: entries.length })}
         </span>
       </div>
       <button
@@ -54,12 +109,107 @@ export function LibraryPanel() {
       >
         + {t('shell.library.new')}
       </button>
+      {entries.length > 1 && (
+        <LibraryTools
+          query={query}
+          onQuery={setQuery}
+          sort={sort}
+          onSort={setSort}
+          units={units}
+          unit={unit}
+          onUnit={setUnit}
+        />
+      )}
+      {chosen.length > 0 && (
+        <div className="library-selection" data-testid="library-selection">
+          <label className="library-select-all">
+            <input
+              type="checkbox"
+              data-testid="library-select-all"
+              aria-label={t('shell.bulk.selectAll')}
+              checked={allShownSelected}
+              onChange={() =>
+                setSelected(allShownSelected ? new Set() : new Set(shown.map((e) => e.id)))
+              }
+            />
+            <span>{t('shell.bulk.selected', { count: String(chosen.length) })}</span>
+          </label>
+          <div className="library-selection-actions">
+            <button
+              type="button"
+              data-testid="library-export-selected"
+              disabled={bulk.progress !== null}
+              onClick={() => void bulk.start(chosen)}
+            >
+              {t('shell.bulk.exportSelected')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              data-testid="library-delete-selected"
+              onClick={() => {
+                void deleteDocuments(chosen.map((e) => e.id));
+                setSelected(new Set());
+              }}
+            >
+              {t('shell.bulk.deleteSelected')}
+            </button>
+            <button
+              type="button"
+              data-testid="library-clear-selection"
+              onClick={() => setSelected(new Set())}
+            >
+              {t('shell.bulk.clear')}
+            </button>
+          </div>
+        </div>
+      )}
+      {bulk.progress && (
+        <div className="library-progress" data-testid="library-export-progress">
+          <progress
+            max={bulk.progress.total}
+            value={bulk.progress.done}
+            aria-label={t('shell.bulk.progress', {
+              done: String(bulk.progress.done),
+              total: String(bulk.progress.total),
+            })}
+          />
+          <span>
+            {t('shell.bulk.progress', {
+              done: String(bulk.progress.done),
+              total: String(bulk.progress.total),
+            })}
+          </span>
+          <button type="button" data-testid="library-export-cancel" onClick={bulk.cancel}>
+            {t('shell.bulk.cancel')}
+          </button>
+        </div>
+      )}
       <ul className="library-list">
-        {sorted.map((entry) => (
-          <LibraryItem key={entry.id} entry={entry} open={entry.id === docId} />
+        {shown.map((entry) => (
+          <LibraryItem
+            key={entry.id}
+            entry={entry}
+            open={entry.id === docId}
+            selected={selected.has(entry.id)}
+            onSelect={(event) => select(entry.id, event)}
+          />
         ))}
       </ul>
+      {shown.length === 0 && searched.trim() !== '' && (
+        <p className="library-empty" data-testid="library-no-match">
+          {t('shell.library.noMatch', { query: searched.trim() })}
+        </p>
+      )}
       <div className="library-backup">
+        <button
+          type="button"
+          data-testid="library-export-zip"
+          disabled={bulk.progress !== null}
+          onClick={() => void bulk.start(shown)}
+        >
+          {t('shell.bulk.exportAll')}
+        </button>
         <button type="button" data-testid="library-export" onClick={() => void exportBackup()}>
           {t('shell.library.exportBackup')}
         </button>

@@ -48,8 +48,26 @@ function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; lan
           </ul>
         </>
       );
-    case 'imported':
-      return <p>{t('shell.notice.imported', { count: notice.count, total: notice.total })}</p>;
+    case 'imported': {
+      const parts = (
+        [
+          ['shell.notice.importedAdded', notice.added],
+          ['shell.notice.importedReplaced', notice.replaced],
+          ['shell.notice.importedKept', notice.kept],
+          ['shell.notice.importedSkipped', notice.skipped],
+          ['shell.notice.importedFailed', notice.failed],
+        ] as const
+      )
+        .filter(([, count]) => count > 0)
+        .map(([key, count]) => t(key, { count: String(count) }));
+      return (
+        <p data-testid="import-summary">
+          {parts.length === 0
+            ? t('shell.notice.importedNothing')
+            : t('shell.notice.imported', { parts: parts.join(', ') })}
+        </p>
+      );
+    }
     case 'recovered':
       return <p>{t('shell.notice.recovered', { names: notice.names.join(', ') })}</p>;
     case 'leaveBlocked':
@@ -72,7 +90,8 @@ export function Notices() {
   const language = useEditor((s) => s.language);
   const dismiss = useEditor((s) => s.dismissNotice);
   return notices.map((notice, index) => {
-    const isError = notice.kind !== 'imported' && notice.kind !== 'recovered';
+    const isError =
+      (notice.kind !== 'imported' || notice.failed > 0) && notice.kind !== 'recovered';
     return (
       <div
         key={index}

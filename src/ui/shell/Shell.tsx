@@ -14,7 +14,7 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 import { useFlushOnHide } from './useFlushOnHide';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePrintSheet } from './usePrintSheet';
-import { fetchViewsSoon, PrintHost } from './lazyViews';
+import { fetchViewsSoon, ImportChoiceDialog, PrintHost } from './lazyViews';
 import '../common/base.css';
 import './shell.css';
 import './library.css';
@@ -26,6 +26,7 @@ export function Shell() {
   useFlushOnHide();
   useDocumentLanguage();
   const printing = usePrintSheet();
+  const choosingImport = useEditor((s) => s.pendingImport !== null);
   useEffect(fetchViewsSoon, []);
   return (
     <div className="shell">
@@ -45,6 +46,11 @@ export function Shell() {
       <StatusLine />
       <DeleteToast />
       <DropOverlay />
+      {choosingImport && (
+        <Suspense fallback={null}>
+          <ImportChoiceDialog />
+        </Suspense>
+      )}
       {printing.preparing && (
         <Suspense fallback={null}>
           <PrintHost onDone={printing.done} />

@@ -17,7 +17,12 @@ const sheetImport = preloadable(() =>
   import('./SheetImportDialogs').then((m) => m.SheetImportDialogs),
 );
 
+const importChoice = preloadable(() =>
+  import('./ImportChoiceDialog').then((m) => m.ImportChoiceDialog),
+);
+
 export const StepsView = steps.View;
+export const ImportChoiceDialog = importChoice.View;
 export const IdentityView = identity.View;
 export const SheetViewConnected = sheet.View;
 export const PrintHost = printHost.View;
@@ -30,7 +35,7 @@ export function fetchViewsSoon(): void {
   if (fetched) return;
   fetched = true;
   setTimeout(() =>
-    [steps, identity, sheet, printHost, sheetImport, openDock].forEach(
+    [steps, identity, sheet, printHost, sheetImport, importChoice, openDock].forEach(
       (view) => void view.preload().catch(() => undefined),
     ),
   );

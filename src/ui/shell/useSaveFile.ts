@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { formatFileError } from '../../model/fileErrorMessages';
 import { downloadSopFile } from '../../persistence/download';
 import { useEditorStore } from '../../store/useEditor';
+import { fileMetaOf } from '../../store/fileMeta';
 
 /**
  * Saves the open SOP as a `.sop.json` download, or says why it cannot: a document
@@ -11,7 +12,7 @@ export function useSaveFile(): () => void {
   const store = useEditorStore();
   return useCallback(() => {
     const state = store.getState();
-    const refused = downloadSopFile(state.doc);
+    const refused = downloadSopFile(state.doc, fileMetaOf(state));
     if (refused) {
       state.addNotice({ kind: 'exportFailed', reason: formatFileError(refused, state.language) });
     }
