@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dictionary, translate } from './dictionary';
+import { libraryStrings } from './strings/library';
+import { messageStrings } from './strings/messages';
+import { helpStrings } from './strings/help';
+
+const everyTable = { ...dictionary, ...libraryStrings, ...messageStrings, ...helpStrings };
 
 describe('dictionary', () => {
   it('has non-empty text in both languages for every key', () => {
-    for (const [key, entry] of Object.entries(dictionary)) {
+    for (const [key, entry] of Object.entries(everyTable)) {
       expect(entry.id.trim(), key).not.toBe('');
       expect(entry.en.trim(), key).not.toBe('');
     }
@@ -11,9 +16,19 @@ describe('dictionary', () => {
 
   it('uses the same parameters in both languages', () => {
     const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, entry] of Object.entries(dictionary)) {
+    for (const [key, entry] of Object.entries(everyTable)) {
       expect(params(entry.en), key).toEqual(params(entry.id));
     }
+  });
+
+  it('keeps every key in one table only', () => {
+    const keys = [
+      ...Object.keys(libraryStrings),
+      ...Object.keys(messageStrings),
+      ...Object.keys(helpStrings),
+    ];
+    expect(keys.filter((key) => key in dictionary)).toEqual([]);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('fills parameters and leaves unknown ones visible', () => {

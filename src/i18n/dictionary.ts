@@ -5,7 +5,10 @@ import { identityStrings } from './strings/identity';
 import { sheetStrings } from './strings/sheet';
 import { shellStrings } from './strings/shell';
 import { stepsStrings } from './strings/steps';
-import type { Language } from './table';
+import type { libraryStrings } from './strings/library';
+import type { messageStrings } from './strings/messages';
+import type { helpStrings } from './strings/help';
+import type { Language, StringTable } from './table';
 
 /**
  * Every interface string of the app. Each area keeps its own table in
@@ -21,12 +24,27 @@ export const dictionary = {
   ...stepsStrings,
 } as const;
 
-export type MessageKey = keyof typeof dictionary;
+/** Keys of the tables that load with their own chunks (library.ts, messages.ts) are typed all the same. */
+export type MessageKey =
+  | keyof typeof dictionary
+  | keyof typeof libraryStrings
+  | keyof typeof messageStrings
+  | keyof typeof helpStrings;
+
+/** Tables added by a chunk when it loads (the library panel's); looked up after the main one. */
+const added: StringTable = {};
+
+/** Adds a table a lazily loaded part of the interface brings with it. */
+export function addStrings(table: StringTable): void {
+  Object.assign(added, table);
+}
 export type MessageParams = Record<string, string | number>;
 
 /** Looks up `key` in `lang` and fills its `{param}` slots. */
 export function translate(lang: Language, key: MessageKey, params?: MessageParams): string {
-  const template: string = dictionary[key][lang];
+  const entry = (dictionary as StringTable)[key] ?? added[key];
+  // A key of a table not loaded yet shows itself rather than breaking the page.
+  const template: string = entry ? entry[lang] : key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

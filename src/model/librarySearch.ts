@@ -59,7 +59,10 @@ export function entryTitle(entry: Pick<SearchableEntry, 'name' | 'label'>): stri
   return entry.label ?? entry.name;
 }
 
-const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+let collatorMade: Intl.Collator | null = null;
+/** Made on first use: a module that builds nothing when loaded can be left out of a bundle. */
+const collator = () =>
+  (collatorMade ??= new Intl.Collator('id', { numeric: true, sensitivity: 'base' }));
 
 /**
  * The entries that match, in the chosen order: last change first, or by title or number
@@ -75,7 +78,7 @@ export function queryLibrary<E extends SearchableEntry>(
       (unit === null || foldText(e.unit) === unit) &&
       query.words.every((word) => e.text.includes(word)),
   );
-  const byTitle = (a: E, b: E) => collator.compare(entryTitle(a), entryTitle(b));
+  const byTitle = (a: E, b: E) => collator().compare(entryTitle(a), entryTitle(b));
   const time = (e: E) => {
     const t = Date.parse(e.updatedAt);
     return Number.isNaN(t) ? 0 : t;
@@ -89,7 +92,7 @@ export function queryLibrary<E extends SearchableEntry>(
       const blankA = a.number.trim() === '';
       const blankB = b.number.trim() === '';
       if (blankA !== blankB) return blankA ? 1 : -1;
-      return collator.compare(a.number, b.number) || byTitle(a, b) || tie(a, b);
+      return collator().compare(a.number, b.number) || byTitle(a, b) || tie(a, b);
     },
   };
   return found.sort(order[query.sort]);
@@ -102,7 +105,7 @@ export function libraryUnits(entries: readonly Pick<SearchableEntry, 'unit'>[]):
     const key = foldText(unit);
     if (key !== '' && !seen.has(key)) seen.set(key, unit.trim());
   }
-  return [...seen.values()].sort(collator.compare);
+  return [...seen.values()].sort((a, b) => collator().compare(a, b));
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   type FileError,
   type PathSegment,
 } from '../model/fileErrors';
-import { formatFileError } from '../model/fileErrorMessages';
 import { CURRENT_VERSION, FORMAT_NAME, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
 import { checkListBounds } from '../model/listBounds';
 import { migrate, type MigrationContext } from '../model/migrate';
@@ -19,7 +18,7 @@ import type { SopDocument } from '../model/types';
 import { validateDocument } from '../model/validate';
 
 export type { FileError, FileErrorCode } from '../model/fileErrors';
-export { formatFileError };
+export { formatFileError } from '../model/fileErrorMessages';
 
 /** A file (or value) that is not read, with the reasons. */
 export type Refusal = { ok: false; errors: FileError[] };
@@ -164,7 +163,9 @@ export function documentTooLargeError(bytes: number, path: PathSegment[] = []): 
 /** Thrown by serializeSopFile for a document writeSopFile refuses. */
 export class FileWriteError extends Error {
   constructor(readonly errors: FileError[]) {
-    super(errors.map((e) => formatFileError(e, 'en')).join('; '));
+    // Codes and places only: callers word the errors in the user's language (fileErrorMessages.ts),
+    // which keeps the messages out of the first download.
+    super(errors.map((e) => `${e.code}${e.path === '' ? '' : ` at ${e.path}`}`).join('; '));
     this.name = 'FileWriteError';
   }
 }

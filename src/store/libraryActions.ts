@@ -3,14 +3,14 @@ import { translate } from '../i18n/dictionary';
 import { newDocument } from '../model/defaults';
 import { renameSop } from '../model/commands/identity';
 import { newDocumentId, newerOf, type FiledDocument } from '../model/documentMeta';
-import { entryTitle, freeTitle } from '../model/librarySearch';
 import type { SopDocument } from '../model/types';
 import { parseLibraryFile, serializeLibraryFile } from '../persistence/libraryFile';
 import { saveSettings } from '../persistence/librarySettings';
 import { parseSopFile } from '../persistence/sopFile';
 import { openedState, savedStatus } from './documentActions';
+import type { ImportContext } from './importChoice';
 import { isoDate, type EditorEnv } from './editorEnv';
-import type { EditorActions, EditorState, EditorStore, ImportChoice, Notice } from './editorTypes';
+import type { EditorActions, EditorState, EditorStore, Notice } from './editorTypes';
 import { commit, createHistory } from '../model/history';
 import { unreadableError, type FileError } from '../model/fileErrors';
 import { filed, type RecordStamp, type RemovedEntry } from '../persistence/library';
@@ -97,6 +97,8 @@ export function libraryActions(
 
   /** A name for a new entry beside `title` that no entry has yet: "… (salinan)", "… (salinan 2)". */
   const copyTitle = async (title: string, key: 'copy' | 'fromFile') => {
+    // The search helpers load with the library panel, not with the first screen.
+    const { entryTitle, freeTitle } = await import('../model/librarySearch');
     const taken = (await env.library.entries()).map(entryTitle);
     return freeTitle(taken, (n) =>
       t(key === 'copy' ? 'shell.copyName' : 'shell.fileCopyName', {
@@ -127,42 +129,16 @@ export function libraryActions(
     else await addAndOpen(doc);
   };
 
-  /** Merges the documents of a backup by id, as chosen for those already here; reports the counts. */
-  const mergeBackup = async (files: FiledDocument[], choice: ImportChoice) => {
-    const counts = { added: 0, replaced: 0, kept: 0, skipped: 0, failed: 0 };
-    const openId = get().docId;
-    let reopen = false;
-    for (const { doc, meta } of files) {
-      const created = await env.library.createAs(meta.id, doc, { modified: meta.modified });
-      if (created.ok) {
-        counts.added++;
-        continue;
-      }
-      if (created.reason !== 'taken') {
-        counts.failed++;
-        continue;
-      }
-      if (choice === 'skip') counts.skipped++;
-      else if (choice === 'replace') {
-        const replaced = await env.library.replace(meta.id, doc, meta.modified);
-        if (replaced.ok) counts.replaced++;
-        else counts.failed++;
-        if (replaced.ok && meta.id === openId) reopen = true;
-      } else {
-        const label = await copyTitle(doc.identity.name, 'fromFile');
-        const kept = await env.library.create(doc, { label, modified: meta.modified });
-        if (kept.ok) counts.kept++;
-        else counts.failed++;
-      }
-    }
-    set({ entries: await env.library.entries() });
-    if (reopen && openId !== null) {
-      const loaded = await env.library.load(openId);
-      if (loaded.ok) await show(openId, loaded.record.doc, loaded.record, loaded.record.savedAt);
-    }
-    notify({ kind: 'imported', ...counts });
-    return counts.failed === 0;
-  };
+  const importContext = (): ImportContext => ({
+    env,
+    get,
+    set,
+    show,
+    notify,
+    addAndOpen,
+    copyTitle,
+    canLeave,
+  });
 
   /** Opens some other document after the open one went away (deleted here or in another tab). */
   const openAnother = async (except: string | null | ReadonlySet<string>) => {
@@ -267,7 +243,11 @@ export function libraryActions(
             kind: 'document',
             fileName,
             file,
-            clash: { id: stored.id, title: entryTitle(stored), updatedAt: stored.updatedAt },
+            clash: {
+              id: stored.id,
+              title: stored.label ?? stored.name,
+              updatedAt: stored.updatedAt,
+            },
             newer: (() => {
               const which = newerOf(file.meta.modified, stored.updatedAt);
               return which === 'a' ? 'file' : which === 'b' ? 'library' : 'same';
@@ -285,34 +265,9 @@ export function libraryActions(
       if (!pending) return;
       set({ pendingImport: null });
       if (choice === 'cancel') return;
-      if (pending.kind === 'library') {
-        await mergeBackup(pending.files, choice);
-        return;
-      }
-      if (choice === 'skip') return;
-      if (!(await canLeave())) {
-        set({ pendingImport: pending });
-        return;
-      }
-      const { doc, meta } = pending.file;
-      if (choice === 'keepBoth') {
-        const label = await copyTitle(doc.identity.name, 'fromFile');
-        const created = await env.library.create(doc, { label, modified: meta.modified });
-        if (created.ok) await show(created.id, doc, created.record, created.record.savedAt);
-        else await addAndOpen(doc);
-        return;
-      }
-      const replaced = await env.library.replace(pending.clash.id, doc, meta.modified);
-      if (replaced.ok) {
-        await show(pending.clash.id, doc, replaced.record, replaced.record.savedAt);
-        return;
-      }
-      set({
-        saveStatus:
-          replaced.reason === 'invalid'
-            ? { kind: 'error', reason: 'invalid', errors: replaced.errors }
-            : { kind: 'error', reason: replaced.reason },
-      });
+      // What the choice does is fetched with it: the first screen does not need it.
+      const choices = await import('./importChoice');
+      await choices.resolveImport(importContext(), pending, choice);
     },
     async openNewDocument(doc) {
       if (!(await canLeave())) return false;
@@ -336,7 +291,8 @@ export function libraryActions(
         set({ pendingImport: { kind: 'library', fileName, files: parsed.docs, clashes } });
         return true;
       }
-      return mergeBackup(parsed.docs, 'keepBoth');
+      const choices = await import('./importChoice');
+      return choices.mergeBackup(importContext(), parsed.docs, 'keepBoth');
     },
     async exportLibrary() {
       await get().flushSave();

@@ -18,23 +18,36 @@ function withSop(change: (sop: Record<string, unknown>) => void): string {
 }
 
 test.describe('opening and saving files', () => {
-  test('save as JSON, open that file: the same document comes back as a new entry', async ({
+  test('save as JSON, open that file: the same document, found as the one already here', async ({
     page,
   }) => {
     const app = new AppPage(page);
     await app.goto();
     await app.openFile(jsonFile('asal.sop.json', fixture));
     await expect(app.sopName).toHaveValue(fixtureName);
+    await app.waitSaved();
     const first = await app.saveJson();
     expect(first.suggestedFilename()).toBe(`${fixtureName}.sop.json`);
-    const saved = await downloadText(first);
-    expect(JSON.parse(saved)).toEqual(JSON.parse(fixture));
+    const saved = JSON.parse(await downloadText(first)) as Record<string, unknown>;
+    // The same document, now in format version 2 with the id of its library entry.
+    expect(saved.sop).toEqual(JSON.parse(fixture).sop);
+    expect(saved.version).toBe(2);
+    const openId = await page
+      .locator('[data-testid="library-item"].library-item-open')
+      .getAttribute('data-id');
+    expect(saved.id).toBe(openId);
+    expect(typeof saved.modified).toBe('string');
 
-    await app.openFile(jsonFile(first.suggestedFilename(), saved));
+    // Opened again it is known as the same SOP: asked first; kept both, it is a new entry.
+    await app.openFile(jsonFile(first.suggestedFilename(), JSON.stringify(saved)));
+    await expect(page.getByTestId('import-newer')).toHaveAttribute('data-newer', 'same');
+    await page.getByTestId('import-keep-both').click();
     await expect(app.libraryItems).toHaveCount(3);
     await expect(app.libraryItem(fixtureName)).toHaveCount(2);
-    const again = await downloadText(await app.saveJson());
-    expect(again).toBe(saved);
+    await app.waitSaved();
+    const again = JSON.parse(await downloadText(await app.saveJson())) as Record<string, unknown>;
+    expect(again.sop).toEqual(saved.sop);
+    expect(again.id).not.toBe(saved.id);
   });
 
   test('dropping a file on the window opens it as a new entry', async ({ page }) => {

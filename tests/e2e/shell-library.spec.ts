@@ -61,15 +61,20 @@ test.describe('library in this browser', () => {
 
     await app.libraryItem('Arsip Dinamis').hover();
     await app.libraryItem('Arsip Dinamis').getByTestId('library-duplicate').click();
-    await expect(app.sopName).toHaveValue('Arsip Dinamis (salinan)');
     await expect(app.libraryItems).toHaveCount(3);
+    // The copy is opened and named apart in the library; its Nama SOP is not changed behind the user's back.
+    const copy = app.libraryItem('Arsip Dinamis (salinan)');
+    await expect(copy).toHaveCount(1);
+    await expect(copy).toHaveClass(/library-item-open/);
+    await expect(copy.getByTestId('library-item-official')).toHaveText('Nama SOP: Arsip Dinamis');
+    await expect(app.sopName).toHaveValue('Arsip Dinamis');
 
     await app.libraryItem('(salinan)').getByTestId('library-delete').click();
     await expect(app.libraryItems).toHaveCount(2);
     await expect(page.getByTestId('delete-toast')).toContainText('Arsip Dinamis (salinan)');
     await page.getByTestId('delete-undo').click();
     await expect(app.libraryItems).toHaveCount(3);
-    await expect(app.sopName).toHaveValue('Arsip Dinamis (salinan)');
+    await expect(app.libraryItem('Arsip Dinamis (salinan)')).toHaveClass(/library-item-open/);
 
     await app.libraryItem(sample).locator('.library-item-open-button').click();
     await expect(app.sopName).toHaveValue(sample);
@@ -161,7 +166,7 @@ test.describe('library in this browser', () => {
     await expect(elsewhere.libraryItems).toHaveCount(3);
     await expect(elsewhere.libraryItem('Cadangan Dua')).toHaveCount(1);
     await expect(elsewhere.page.getByTestId('notice-message')).toContainText(
-      '2 dari 2 SOP diimpor',
+      'Cadangan diimpor: 2 SOP baru ditambahkan.',
     );
     // A single-SOP file is not a backup: refused with a reason, nothing added.
     await elsewhere.page

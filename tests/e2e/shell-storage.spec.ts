@@ -68,7 +68,11 @@ test.describe('storage full', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(text),
     });
+    // The download is the same document as the entry stored before storage filled: newer, so replace it.
+    await expect(page.getByTestId('import-newer')).toHaveAttribute('data-newer', 'file');
+    await page.getByTestId('import-replace').click();
     await expect(app.sopName).toHaveValue(`${LONG_NAME} (unduhan)`);
+    await expect(app.libraryItems).toHaveCount(1);
     await app.waitSaved();
   });
 
@@ -124,7 +128,9 @@ test.describe('the same SOP in two tabs', () => {
     expect(storedNames).toEqual(['Versi Tab A']);
 
     await b.page.getByTestId('conflict-copy').click();
-    await expect(b.sopName).toHaveValue('Versi Tab B (salinan)');
+    // The copy is told apart by its library entry; B's Nama SOP is what B typed.
+    await expect(b.libraryItem('Versi Tab B (salinan)')).toHaveClass(/library-item-open/);
+    await expect(b.sopName).toHaveValue('Versi Tab B');
     await b.waitSaved();
     await expect(a.libraryItems).toHaveCount(2);
     expect((await b.libraryNames()).sort()).toEqual(['Versi Tab A', 'Versi Tab B (salinan)']);

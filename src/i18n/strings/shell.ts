@@ -6,47 +6,6 @@ export const shellStrings = {
   'shell.sopName.placeholder': { id: 'SOP tanpa nama', en: 'Untitled SOP' },
   'shell.newSopName': { id: 'SOP baru', en: 'New SOP' },
   'shell.copyName': { id: '{name} (salinan{n})', en: '{name} (copy{n})' },
-  'shell.importChoice.title': {
-    id: 'SOP ini sudah ada di pustaka',
-    en: 'This SOP is already in the library',
-  },
-  'shell.importChoice.same': {
-    id: 'Berkas {file} adalah dokumen yang sama dengan “{title}” di pustaka (id dokumen sama), mungkin versi lain.',
-    en: 'The file {file} is the same document as “{title}” in the library (same document id), perhaps another version of it.',
-  },
-  'shell.importChoice.fileTime': { id: 'Berkas diubah: {time}', en: 'File changed: {time}' },
-  'shell.importChoice.libraryTime': {
-    id: 'Salinan pustaka diubah: {time}',
-    en: 'Library copy changed: {time}',
-  },
-  'shell.importChoice.unknownTime': { id: 'tidak tercatat', en: 'not recorded' },
-  'shell.importChoice.fileNewer': { id: 'Berkas ini lebih baru.', en: 'The file is newer.' },
-  'shell.importChoice.libraryNewer': {
-    id: 'Salinan di pustaka lebih baru.',
-    en: 'The library’s copy is newer.',
-  },
-  'shell.importChoice.sameTime': {
-    id: 'Tidak dapat dipastikan mana yang lebih baru.',
-    en: 'It cannot be told which is newer.',
-  },
-  'shell.importChoice.replace': {
-    id: 'Ganti salinan pustaka dengan berkas',
-    en: 'Replace the library’s copy with the file',
-  },
-  'shell.importChoice.keepBoth': { id: 'Simpan keduanya', en: 'Keep both' },
-  'shell.importChoice.backupTitle': {
-    id: '{count} SOP dalam cadangan sudah ada di pustaka',
-    en: '{count} SOPs of the backup are already in the library',
-  },
-  'shell.importChoice.backupIntro': {
-    id: 'Cadangan {file} berisi {total} SOP; {count} di antaranya sudah ada di pustaka (id dokumen sama). SOP lainnya ditambahkan. Apa yang dilakukan dengan yang sudah ada?',
-    en: 'The backup {file} holds {total} SOPs; {count} of them are already in the library (same document id). The others are added. What should happen to those already here?',
-  },
-  'shell.importChoice.replaceAll': {
-    id: 'Ganti dengan versi cadangan',
-    en: 'Replace with the backup’s versions',
-  },
-  'shell.importChoice.skip': { id: 'Lewati yang sudah ada', en: 'Skip those already here' },
   'shell.fileCopyName': { id: '{name} (dari berkas{n})', en: '{name} (from file{n})' },
 
   'shell.library.toggle': { id: 'Pustaka', en: 'Library' },
@@ -122,20 +81,6 @@ export const shellStrings = {
     id: '{steps} langkah · {actors} pelaksana',
     en: '{steps} steps · {actors} actors',
   },
-
-  'shell.storage.fullMessage': {
-    id: 'Penyimpanan peramban penuh, jadi perubahan terakhir belum tersimpan. Pekerjaan Anda tetap ada di tab ini; unduh salinannya sekarang, lalu kosongkan ruang (misalnya hapus SOP lama). Penyimpanan dicoba lagi otomatis.',
-    en: 'Browser storage is full, so the latest changes are not saved. Your work is still in this tab; download a copy now, then free some space (for example delete old SOPs). Saving is retried automatically.',
-  },
-  'shell.storage.failedMessage': {
-    id: 'Peramban menolak menyimpan perubahan. Pekerjaan Anda tetap ada di tab ini; unduh salinannya sekarang.',
-    en: 'The browser refused to store the changes. Your work is still in this tab; download a copy now.',
-  },
-  'shell.storage.invalidMessage': {
-    id: 'Kesalahan dalam Alir: SOP ini melanggar aturan format berkas, sehingga tidak disimpan (jika disimpan, SOP tidak akan terbaca lagi saat aplikasi dibuka kembali). Pekerjaan Anda tetap ada di tab ini; unduh salinannya, batalkan perubahan terakhir (Ctrl+Z), dan laporkan pesan ini:',
-    en: 'An error in Alir: this SOP breaks a rule of the file format, so it was not stored (stored, it could not be read back when the app opens again). Your work is still in this tab; download a copy, undo the last change (Ctrl+Z), and report this message:',
-  },
-  'shell.storage.download': { id: 'Unduh salinan (.sop.json)', en: 'Download a copy (.sop.json)' },
 
   'shell.file.refused': {
     id: 'Berkas “{file}” tidak dibuka:',
@@ -225,52 +170,6 @@ export const shellStrings = {
     id: 'Lepaskan berkas .sop.json untuk membukanya',
     en: 'Drop a .sop.json file to open it',
   },
-  'shell.notice.quarantined': {
-    id: '{count} entri pustaka tidak dapat dibaca. Entri itu disisihkan (tidak dihapus):',
-    en: '{count} library entries could not be read. They were set aside (not deleted):',
-  },
-  'shell.notice.quarantinedItem': { id: '{key} → {movedTo}', en: '{key} → {movedTo}' },
-  'shell.notice.quarantinedKept': {
-    id: '{key} (dibiarkan di tempatnya)',
-    en: '{key} (left where it was)',
-  },
-  'shell.notice.imported': { id: 'Cadangan diimpor: {parts}.', en: 'Backup imported: {parts}.' },
-  'shell.notice.importedNothing': {
-    id: 'Cadangan tidak berisi SOP.',
-    en: 'The backup holds no SOP.',
-  },
-  'shell.notice.importedAdded': {
-    id: '{count} SOP baru ditambahkan',
-    en: '{count} new SOPs added',
-  },
-  'shell.notice.importedReplaced': {
-    id: '{count} diganti dengan versi cadangan',
-    en: '{count} replaced by the backup’s version',
-  },
-  'shell.notice.importedKept': {
-    id: '{count} disimpan berdampingan sebagai salinan',
-    en: '{count} kept beside as copies',
-  },
-  'shell.notice.importedSkipped': {
-    id: '{count} dilewati (sudah ada)',
-    en: '{count} skipped (already here)',
-  },
-  'shell.notice.importedFailed': {
-    id: '{count} tidak dapat disimpan (penyimpanan penuh atau menolak)',
-    en: '{count} could not be stored (storage full or refused)',
-  },
-  'shell.notice.leaveConflict': {
-    id: 'SOP lain tidak dibuka: SOP yang terbuka diubah di tab lain dan versi Anda belum tersimpan. Pilih dulu versi yang dipakai pada pesan konflik.',
-    en: 'The other SOP was not opened: the open SOP was changed in another tab and your version is not stored. First choose a version in the conflict message.',
-  },
-  'shell.notice.leaveUnsaved': {
-    id: 'SOP lain tidak dibuka: perubahan pada SOP yang terbuka belum tersimpan. Unduh salinannya atau kosongkan ruang penyimpanan dulu.',
-    en: 'The other SOP was not opened: the changes to the open SOP are not stored. Download a copy or free some storage first.',
-  },
-  'shell.notice.quarantinedNewer': {
-    id: '{key}: dibuat oleh versi Alir yang lebih baru; dibiarkan di tempatnya. Muat ulang halaman untuk memperbarui Alir, lalu SOP ini terbuka lagi.',
-    en: '{key}: made by a newer version of Alir; left where it was. Reload the page to update Alir, and this SOP opens again.',
-  },
   'shell.library.persisted': {
     id: 'Penyimpanan permanen: peramban tidak akan menghapus pustaka ini sendiri.',
     en: 'Persistent storage: the browser will not clear this library by itself.',
@@ -283,26 +182,8 @@ export const shellStrings = {
     id: 'Peramban ini tidak memberi tahu apakah pustaka disimpan permanen. Unduh cadangan secara berkala.',
     en: 'This browser does not tell whether the library is kept for good. Download a backup now and then.',
   },
-  'shell.notice.recovered': {
-    id: 'Perubahan yang belum tersimpan saat halaman ditutup dipulihkan sebagai SOP baru, karena SOP aslinya sudah diubah di tab lain: {names}',
-    en: 'Changes not yet stored when the page closed were recovered as new SOPs, because the original was changed in another tab: {names}',
-  },
   'shell.recoveredName': { id: '{name} (dipulihkan)', en: '{name} (recovered)' },
-  'shell.notice.dismiss': { id: 'Tutup pesan', en: 'Dismiss' },
 
-  'shell.conflict.changed': {
-    id: 'SOP ini baru saja diubah di tab atau jendela lain. Versi mana yang ingin Anda pakai?',
-    en: 'This SOP was just changed in another tab or window. Which version do you want?',
-  },
-  'shell.conflict.deleted': {
-    id: 'SOP ini dihapus di tab atau jendela lain. Versi Anda masih ada di sini.',
-    en: 'This SOP was deleted in another tab or window. Your version is still here.',
-  },
-  'shell.conflict.reload': { id: 'Muat versi dari tab lain', en: 'Load the other tab’s version' },
-  'shell.conflict.close': { id: 'Tutup SOP ini', en: 'Close this SOP' },
-  'shell.conflict.copy': { id: 'Simpan versi saya sebagai salinan', en: 'Keep mine as a copy' },
-
-  'shell.delete.done': { id: '“{name}” dihapus.', en: '“{name}” deleted.' },
   'shell.bulk.skipped': {
     id: 'tidak dimasukkan ke zip: {list}',
     en: 'left out of the zip: {list}',
@@ -313,35 +194,12 @@ export const shellStrings = {
     en: 'its SOP file is over 10 MiB',
   },
   'shell.bulk.exportAll': { id: 'Ekspor semua (.zip)', en: 'Export all (.zip)' },
-  'shell.bulk.exportSelected': { id: 'Ekspor (.zip)', en: 'Export (.zip)' },
-  'shell.bulk.deleteSelected': { id: 'Hapus', en: 'Delete' },
-  'shell.bulk.clear': { id: 'Batal pilih', en: 'Clear selection' },
-  'shell.bulk.selected': { id: '{count} dipilih', en: '{count} selected' },
-  'shell.bulk.progress': {
-    id: 'Mengekspor {done} dari {total} SOP…',
-    en: 'Exporting {done} of {total} SOPs…',
-  },
-  'shell.bulk.cancel': { id: 'Hentikan', en: 'Stop' },
   'shell.bulk.fileName': { id: 'sop-pustaka', en: 'sop-library' },
   'shell.bulk.selectItem': { id: 'Pilih {name}', en: 'Select {name}' },
-  'shell.bulk.selectAll': { id: 'Pilih semua yang tampil', en: 'Select all shown' },
-  'shell.library.search': { id: 'Cari SOP', en: 'Search SOPs' },
-  'shell.library.searchPlaceholder': {
-    id: 'Cari nama, nomor, unit, langkah…',
-    en: 'Search name, number, unit, steps…',
-  },
-  'shell.library.sort': { id: 'Urutkan', en: 'Sort' },
-  'shell.library.sortChanged': { id: 'Terakhir diubah', en: 'Last changed' },
-  'shell.library.sortName': { id: 'Nama', en: 'Name' },
-  'shell.library.sortNumber': { id: 'Nomor', en: 'Number' },
-  'shell.library.unit': { id: 'Unit', en: 'Unit' },
-  'shell.library.allUnits': { id: 'Semua unit', en: 'All units' },
   'shell.library.noMatch': {
     id: 'Tidak ada SOP yang cocok dengan “{query}”.',
     en: 'No SOP matches “{query}”.',
   },
   'shell.library.shown': { id: '{shown} dari {count}', en: '{shown} of {count}' },
   'shell.library.officialName': { id: 'Nama SOP: {name}', en: 'SOP name: {name}' },
-  'shell.delete.doneMany': { id: '{count} SOP dihapus.', en: '{count} SOPs deleted.' },
-  'shell.delete.undo': { id: 'Batalkan hapus', en: 'Undo delete' },
 } as const satisfies StringTable;

@@ -1,7 +1,22 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { addStrings } from '../../i18n/dictionary';
+import { preloadable } from '../common/preloadable';
 import { useT } from '../../i18n/useT';
 import { useDiagramUi, useDiagramUiStore } from './diagramUiStore';
-import { SHORTCUTS } from './shortcuts';
+
+/** The panel and its words load when it is first opened. */
+const panel = preloadable(() =>
+  Promise.all([import('./ShortcutsPanel'), import('../../i18n/strings/help')]).then(
+    ([module, strings]) => {
+      addStrings(strings.helpStrings);
+      return module.ShortcutsPanel;
+    },
+  ),
+);
+const ShortcutsPanel = panel.View;
+
+/** Fetches the panel ahead, after the first screen. */
+export const preloadShortcutsPanel = () => panel.preload();
 
 /** How long the word on a missed arrow stays: long enough to read, gone before the next try. */
 const MISSED_SHOWN_MS = 3500;
@@ -40,29 +55,9 @@ export function ShortcutsHelp() {
         </div>
       )}
       {open && (
-        <aside
-          className="shortcuts-help"
-          aria-labelledby="shortcuts-title"
-          data-testid="shortcuts-help"
-        >
-          <header>
-            <h2 id="shortcuts-title">{t('diagram.help.title')}</h2>
-            <button type="button" onClick={() => ui.getState().setHelpOpen(false)}>
-              {t('common.close')}
-            </button>
-          </header>
-          <dl>
-            {SHORTCUTS.map((s) => (
-              <div key={s.keys}>
-                <dt>
-                  <kbd>{s.keys}</kbd>
-                </dt>
-                <dd>{t(s.what)}</dd>
-              </div>
-            ))}
-          </dl>
-          <p>{t('diagram.help.mouse')}</p>
-        </aside>
+        <Suspense fallback={null}>
+          <ShortcutsPanel onClose={() => ui.getState().setHelpOpen(false)} />
+        </Suspense>
       )}
     </>
   );

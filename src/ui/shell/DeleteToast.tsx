@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
 import { useEditor } from '../../store/useEditor';
-import { entryTitle } from '../../model/librarySearch';
 
 /** How long a deletion can be taken back. */
 const UNDO_WINDOW_MS = 10_000;
@@ -19,9 +18,7 @@ export function DeleteToast() {
   }, [pending, forget]);
   if (!pending) return null;
   const [first] = pending.removed;
-  const name = first
-    ? entryTitle({ name: first.entry.name, label: first.entry.label ?? null })
-    : '';
+  const name = first ? (first.entry.label ?? first.entry.name) : '';
   const text =
     pending.removed.length === 1
       ? t('shell.delete.done', { name: name || t('shell.library.untitled') })

@@ -1,6 +1,5 @@
-import { useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Suspense, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useT } from '../../i18n/useT';
-import { formatFileError } from '../../model/fileErrorMessages';
 import {
   libraryUnits,
   queryLibrary,
@@ -12,10 +11,11 @@ import { FileWriteError } from '../../persistence/sopFile';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { LibraryItem } from './LibraryItem';
-import { LibraryTools } from './LibraryTools';
+import { LibraryExportProgress, LibrarySelectionBar, LibraryTools } from './libraryBars';
 import { useBulkExport } from './useBulkExport';
 import { useFileImport } from './useFileImport';
 import { isoDate } from '../../store/editorEnv';
+import './library.css';
 
 /**
  * All SOPs in this browser: search, order and filter them, select several (checkboxes,
@@ -80,6 +80,8 @@ export function LibraryPanel() {
       // The backup writer refuses a backup the app could not read back (a document
       // over the one-file limit, or a whole backup over its limit); say which.
       if (!(e instanceof FileWriteError)) throw e;
+      // The words for file errors load when one is to be shown.
+      const { formatFileError } = await import('../../model/fileErrorMessages');
       const reason = e.errors.map((error) => formatFileError(error, state.language)).join('; ');
       state.addNotice({ kind: 'exportFailed', reason });
       return;
@@ -109,82 +111,36 @@ export function LibraryPanel() {
       >
         + {t('shell.library.new')}
       </button>
-      {entries.length > 1 && (
-        <LibraryTools
-          query={query}
-          onQuery={setQuery}
-          sort={sort}
-          onSort={setSort}
-          units={units}
-          unit={unit}
-          onUnit={setUnit}
-        />
-      )}
-      {chosen.length > 0 && (
-        <div className="library-selection" data-testid="library-selection">
-          <label className="library-select-all">
-            <input
-              type="checkbox"
-              data-testid="library-select-all"
-              aria-label={t('shell.bulk.selectAll')}
-              checked={allShownSelected}
-              onChange={() =>
-                setSelected(allShownSelected ? new Set() : new Set(shown.map((e) => e.id)))
-              }
-            />
-            <span>{t('shell.bulk.selected', { count: String(chosen.length) })}</span>
-          </label>
-          <div className="library-selection-actions">
-            <button
-              type="button"
-              data-testid="library-export-selected"
-              disabled={bulk.progress !== null}
-              onClick={() => void bulk.start(chosen)}
-            >
-              {t('shell.bulk.exportSelected')}
-            </button>
-            <button
-              type="button"
-              className="danger"
-              data-testid="library-delete-selected"
-              onClick={() => {
-                void deleteDocuments(chosen.map((e) => e.id));
-                setSelected(new Set());
-              }}
-            >
-              {t('shell.bulk.deleteSelected')}
-            </button>
-            <button
-              type="button"
-              data-testid="library-clear-selection"
-              onClick={() => setSelected(new Set())}
-            >
-              {t('shell.bulk.clear')}
-            </button>
-          </div>
-        </div>
-      )}
-      {bulk.progress && (
-        <div className="library-progress" data-testid="library-export-progress">
-          <progress
-            max={bulk.progress.total}
-            value={bulk.progress.done}
-            aria-label={t('shell.bulk.progress', {
-              done: String(bulk.progress.done),
-              total: String(bulk.progress.total),
-            })}
+      <Suspense fallback={null}>
+        {entries.length > 1 && (
+          <LibraryTools
+            query={query}
+            onQuery={setQuery}
+            sort={sort}
+            onSort={setSort}
+            units={units}
+            unit={unit}
+            onUnit={setUnit}
           />
-          <span>
-            {t('shell.bulk.progress', {
-              done: String(bulk.progress.done),
-              total: String(bulk.progress.total),
-            })}
-          </span>
-          <button type="button" data-testid="library-export-cancel" onClick={bulk.cancel}>
-            {t('shell.bulk.cancel')}
-          </button>
-        </div>
-      )}
+        )}
+        {chosen.length > 0 && (
+          <LibrarySelectionBar
+            count={chosen.length}
+            allShownSelected={allShownSelected}
+            onSelectAll={() =>
+              setSelected(allShownSelected ? new Set() : new Set(shown.map((e) => e.id)))
+            }
+            exporting={bulk.progress !== null}
+            onExport={() => void bulk.start(chosen)}
+            onDelete={() => {
+              void deleteDocuments(chosen.map((e) => e.id));
+              setSelected(new Set());
+            }}
+            onClear={() => setSelected(new Set())}
+          />
+        )}
+        {bulk.progress && <LibraryExportProgress progress={bulk.progress} onCancel={bulk.cancel} />}
+      </Suspense>
       <ul className="library-list">
         {shown.map((entry) => (
           <LibraryItem

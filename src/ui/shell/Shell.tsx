@@ -1,23 +1,26 @@
 import { Suspense, useEffect } from 'react';
 import { useEditor } from '../../store/useEditor';
-import { ConflictBanner } from './ConflictBanner';
-import { DeleteToast } from './DeleteToast';
 import { DropOverlay } from './DropOverlay';
 import { LibraryPanel } from './LibraryPanel';
 import { ProblemsDock } from '../problems/ProblemsDock';
 import { MainView } from './MainView';
-import { Notices } from './Notices';
 import { StatusLine } from './StatusLine';
-import { StorageErrorBanner } from './StorageErrorBanner';
 import { TopBar } from './TopBar';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { useFlushOnHide } from './useFlushOnHide';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePrintSheet } from './usePrintSheet';
-import { fetchViewsSoon, ImportChoiceDialog, PrintHost } from './lazyViews';
+import {
+  ConflictBanner,
+  DeleteToast,
+  fetchViewsSoon,
+  ImportChoiceDialog,
+  Notices,
+  PrintHost,
+  StorageErrorBanner,
+} from './lazyViews';
 import '../common/base.css';
 import './shell.css';
-import './library.css';
 
 /** One window: top bar, messages, library beside the current view, status line. */
 export function Shell() {
@@ -27,14 +30,32 @@ export function Shell() {
   useDocumentLanguage();
   const printing = usePrintSheet();
   const choosingImport = useEditor((s) => s.pendingImport !== null);
+  const hasNotices = useEditor((s) => s.notices.length > 0);
+  const conflicted = useEditor((s) => s.saveStatus.kind === 'conflict');
+  const deleted = useEditor((s) => s.pendingDelete !== null);
+  const storageTrouble = useEditor(
+    (s) => s.saveStatus.kind === 'error' || s.saveStatus.kind === 'memory',
+  );
   useEffect(fetchViewsSoon, []);
   return (
     <div className="shell">
       <TopBar onPrint={printing.print} preparingPrint={printing.preparing} />
       <div className="shell-messages">
-        <StorageErrorBanner />
-        <ConflictBanner />
-        <Notices />
+        {storageTrouble && (
+          <Suspense fallback={null}>
+            <StorageErrorBanner />
+          </Suspense>
+        )}
+        {conflicted && (
+          <Suspense fallback={null}>
+            <ConflictBanner />
+          </Suspense>
+        )}
+        {hasNotices && (
+          <Suspense fallback={null}>
+            <Notices />
+          </Suspense>
+        )}
       </div>
       <div className="shell-body">
         {libraryOpen && <LibraryPanel />}
@@ -44,7 +65,11 @@ export function Shell() {
       </div>
       <ProblemsDock />
       <StatusLine />
-      <DeleteToast />
+      {deleted && (
+        <Suspense fallback={null}>
+          <DeleteToast />
+        </Suspense>
+      )}
       <DropOverlay />
       {choosingImport && (
         <Suspense fallback={null}>

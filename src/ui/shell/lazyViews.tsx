@@ -1,5 +1,8 @@
 import { preloadable } from '../common/preloadable';
+import { addStrings } from '../../i18n/dictionary';
 import { openDock } from '../problems/ProblemsDock';
+import { preloadLibraryBars } from './libraryBars';
+import { preloadShortcutsPanel } from '../diagram/ShortcutsHelp';
 
 /*
  * The views a first screen does not show (the diagram is the first): each its own chunk,
@@ -18,10 +21,33 @@ const sheetImport = preloadable(() =>
 );
 
 const importChoice = preloadable(() =>
-  import('./ImportChoiceDialog').then((m) => m.ImportChoiceDialog),
+  withMessages(import('./ImportChoiceDialog')).then((m) => m.ImportChoiceDialog),
+);
+
+/** The words of the messages, which come with the parts that show them. */
+const withMessages = <T,>(part: Promise<T>): Promise<T> =>
+  Promise.all([part, import('../../i18n/strings/messages')]).then(([loaded, strings]) => {
+    addStrings(strings.messageStrings);
+    return loaded;
+  });
+
+// Messages and the storage banner word file errors: they and those words come when there is one to show.
+const notices = preloadable(() => withMessages(import('./Notices')).then((m) => m.Notices));
+const conflict = preloadable(() =>
+  withMessages(import('./ConflictBanner')).then((m) => m.ConflictBanner),
+);
+const deleteToast = preloadable(() =>
+  withMessages(import('./DeleteToast')).then((m) => m.DeleteToast),
+);
+const storageError = preloadable(() =>
+  withMessages(import('./StorageErrorBanner')).then((m) => m.StorageErrorBanner),
 );
 
 export const StepsView = steps.View;
+export const Notices = notices.View;
+export const StorageErrorBanner = storageError.View;
+export const ConflictBanner = conflict.View;
+export const DeleteToast = deleteToast.View;
 export const ImportChoiceDialog = importChoice.View;
 export const IdentityView = identity.View;
 export const SheetViewConnected = sheet.View;
@@ -35,8 +61,20 @@ export function fetchViewsSoon(): void {
   if (fetched) return;
   fetched = true;
   setTimeout(() =>
-    [steps, identity, sheet, printHost, sheetImport, importChoice, openDock].forEach(
-      (view) => void view.preload().catch(() => undefined),
-    ),
+    [
+      { preload: preloadLibraryBars },
+      { preload: preloadShortcutsPanel },
+      notices,
+      storageError,
+      conflict,
+      deleteToast,
+      steps,
+      identity,
+      sheet,
+      printHost,
+      sheetImport,
+      importChoice,
+      openDock,
+    ].forEach((view) => void view.preload().catch(() => undefined)),
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { formatFileError } from '../../model/fileErrorMessages';
 import { downloadSopFile } from '../../persistence/download';
 import { useEditorStore } from '../../store/useEditor';
 import { fileMetaOf } from '../../store/fileMeta';
@@ -13,8 +12,10 @@ export function useSaveFile(): () => void {
   return useCallback(() => {
     const state = store.getState();
     const refused = downloadSopFile(state.doc, fileMetaOf(state));
-    if (refused) {
-      state.addNotice({ kind: 'exportFailed', reason: formatFileError(refused, state.language) });
-    }
+    if (refused)
+      // The words for a file error load when one is to be shown.
+      void import('../../model/fileErrorMessages').then(({ formatFileError }) =>
+        state.addNotice({ kind: 'exportFailed', reason: formatFileError(refused, state.language) }),
+      );
   }, [store]);
 }

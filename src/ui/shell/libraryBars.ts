@@ -1,0 +1,28 @@
+import { addStrings } from '../../i18n/dictionary';
+import { preloadable } from '../common/preloadable';
+
+/*
+ * The library's search and selection bars show once there is more than one SOP or something
+ * is selected: their code and words are a chunk of their own, fetched right after the first
+ * screen, which keeps the first download small.
+ */
+const load = () =>
+  Promise.all([
+    import('./LibraryTools'),
+    import('./LibrarySelectionBar'),
+    import('../../i18n/strings/library'),
+  ]).then(([tools, bars, strings]) => {
+    addStrings(strings.libraryStrings);
+    return { tools, bars };
+  });
+
+const tools = preloadable(() => load().then((m) => m.tools.LibraryTools));
+const selection = preloadable(() => load().then((m) => m.bars.LibrarySelectionBar));
+const progress = preloadable(() => load().then((m) => m.bars.LibraryExportProgress));
+
+export const LibraryTools = tools.View;
+export const LibrarySelectionBar = selection.View;
+export const LibraryExportProgress = progress.View;
+
+/** Fetches the bars ahead (called with the other views after the first screen). */
+export const preloadLibraryBars = () => tools.preload();
