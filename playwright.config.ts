@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     acceptDownloads: true,
+    // The offline copy's service worker is tested on its own (offline.spec.ts); elsewhere every
+    // request goes to the server as it did, so a test never sees another test's cached build.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: chromiumArgs,

@@ -29,7 +29,8 @@ function readChunks(assets: string): Chunk[] {
 
 /** Asset files the HTML page itself names: everything a first visit downloads. */
 function initialFiles(html: string): Set<string> {
-  const names = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+  // The build uses relative paths ("./assets/…"), so it runs from any sub-path.
+  const names = [...html.matchAll(/(?:src|href)="(?:\.?\/)?assets\/([^"]+)"/g)].map((m) => m[1]!);
   return new Set(names);
 }
 

@@ -6,6 +6,7 @@ import type { BenchSuite } from './harness';
 import { bundleBench } from './bundle.bench';
 import { diagramBench } from './diagram.bench';
 import { layoutBench } from './layout.bench';
+import { libraryBench } from './library.bench';
 import { pdfBench } from './pdf.bench';
 import { scaleBench } from './scale.bench';
 import { xlsxBench } from './xlsx.bench';
@@ -17,6 +18,7 @@ const suites: BenchSuite[] = [
   bundleBench,
   diagramBench,
   scaleBench,
+  libraryBench,
 ];
 
 for (const suite of suites) {

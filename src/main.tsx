@@ -5,6 +5,7 @@ import { browserEditorEnv } from './store/browserEditorEnv';
 import { createEditorStore } from './store/createEditorStore';
 import { App } from './ui/App';
 import { registerSheetFontFaces } from './ui/sheet/sheetFontFaces';
+import { registerAppUpdates } from './ui/shell/appUpdate';
 
 /** Opens the library (IndexedDB is asynchronous), then shows the editor; the page says what it waits for. */
 async function start(root: HTMLElement): Promise<void> {
@@ -19,6 +20,8 @@ async function start(root: HTMLElement): Promise<void> {
   // Asked once, after the editor is up, so a browser prompt never stands before the work.
   if (env.persistent)
     void requestPersistence(env.settingsStorage).then((p) => store.getState().setPersistence(p));
+  // The offline copy: every asset precached by the service worker once the editor is up.
+  void registerAppUpdates().catch(() => undefined);
 }
 
 const root = document.getElementById('root');

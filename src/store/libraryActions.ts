@@ -8,6 +8,7 @@ import { parseLibraryFile, serializeLibraryFile } from '../persistence/libraryFi
 import { saveSettings } from '../persistence/librarySettings';
 import { parseSopFile } from '../persistence/sopFile';
 import { openedState, savedStatus } from './documentActions';
+import { entryTitle, freeTitle } from '../model/librarySearch';
 import type { ImportContext } from './importChoice';
 import { isoDate, type EditorEnv } from './editorEnv';
 import type { EditorActions, EditorState, EditorStore, Notice } from './editorTypes';
@@ -97,8 +98,6 @@ export function libraryActions(
 
   /** A name for a new entry beside `title` that no entry has yet: "… (salinan)", "… (salinan 2)". */
   const copyTitle = async (title: string, key: 'copy' | 'fromFile') => {
-    // The search helpers load with the library panel, not with the first screen.
-    const { entryTitle, freeTitle } = await import('../model/librarySearch');
     const taken = (await env.library.entries()).map(entryTitle);
     return freeTitle(taken, (n) =>
       t(key === 'copy' ? 'shell.copyName' : 'shell.fileCopyName', {

@@ -125,4 +125,14 @@ export const messageStrings = {
   'shell.delete.done': { id: '“{name}” dihapus.', en: '“{name}” deleted.' },
   'shell.delete.doneMany': { id: '{count} SOP dihapus.', en: '{count} SOPs deleted.' },
   'shell.delete.undo': { id: 'Batalkan hapus', en: 'Undo delete' },
+  'shell.update.ready': {
+    id: 'Versi baru Alir sudah siap. Muat ulang untuk memakainya; pekerjaan Anda disimpan dulu.',
+    en: 'A new version of Alir is ready. Reload to use it; your work is stored first.',
+  },
+  'shell.update.blocked': {
+    id: 'Pekerjaan ini belum tersimpan, jadi halaman tidak dimuat ulang. Simpan atau unduh dulu, lalu coba lagi.',
+    en: 'This work is not stored yet, so the page was not reloaded. Store or download it first, then try again.',
+  },
+  'shell.update.reload': { id: 'Muat ulang sekarang', en: 'Reload now' },
+  'shell.update.later': { id: 'Nanti', en: 'Later' },
 } as const satisfies StringTable;

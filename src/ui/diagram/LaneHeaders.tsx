@@ -3,7 +3,7 @@ import type { DiagramGeometry } from '../../layout/diagram';
 import { SheetText } from '../sheet/SheetText';
 import { SHEET_INK } from '../sheet/sheetStyle';
 import { PX_PER_PT } from './diagramScale';
-import { DeleteActorDialog } from './DeleteActorDialog';
+import { DeleteActorDialog } from './lazyDeleteActorDialog';
 import { useDiagramUi, useDiagramUiStore } from './diagramUiStore';
 import { LaneHeader } from './LaneHeader';
 

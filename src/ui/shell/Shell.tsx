@@ -18,7 +18,9 @@ import {
   Notices,
   PrintHost,
   StorageErrorBanner,
+  UpdateBanner,
 } from './lazyViews';
+import { useUpdateReady } from './appUpdate';
 import '../common/base.css';
 import './shell.css';
 
@@ -31,6 +33,7 @@ export function Shell() {
   const printing = usePrintSheet();
   const choosingImport = useEditor((s) => s.pendingImport !== null);
   const hasNotices = useEditor((s) => s.notices.length > 0);
+  const updateReady = useUpdateReady();
   const conflicted = useEditor((s) => s.saveStatus.kind === 'conflict');
   const deleted = useEditor((s) => s.pendingDelete !== null);
   const storageTrouble = useEditor(
@@ -41,6 +44,11 @@ export function Shell() {
     <div className="shell">
       <TopBar onPrint={printing.print} preparingPrint={printing.preparing} />
       <div className="shell-messages">
+        {updateReady && (
+          <Suspense fallback={null}>
+            <UpdateBanner />
+          </Suspense>
+        )}
         {storageTrouble && (
           <Suspense fallback={null}>
             <StorageErrorBanner />

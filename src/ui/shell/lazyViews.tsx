@@ -3,6 +3,7 @@ import { addStrings } from '../../i18n/dictionary';
 import { openDock } from '../problems/ProblemsDock';
 import { preloadLibraryBars } from './libraryBars';
 import { preloadShortcutsPanel } from '../diagram/ShortcutsHelp';
+import { preloadDeleteActorDialog } from '../diagram/lazyDeleteActorDialog';
 
 /*
  * The views a first screen does not show (the diagram is the first): each its own chunk,
@@ -39,6 +40,9 @@ const conflict = preloadable(() =>
 const deleteToast = preloadable(() =>
   withMessages(import('./DeleteToast')).then((m) => m.DeleteToast),
 );
+const update = preloadable(() =>
+  withMessages(import('./UpdateBanner')).then((m) => m.UpdateBanner),
+);
 const storageError = preloadable(() =>
   withMessages(import('./StorageErrorBanner')).then((m) => m.StorageErrorBanner),
 );
@@ -48,6 +52,7 @@ export const Notices = notices.View;
 export const StorageErrorBanner = storageError.View;
 export const ConflictBanner = conflict.View;
 export const DeleteToast = deleteToast.View;
+export const UpdateBanner = update.View;
 export const ImportChoiceDialog = importChoice.View;
 export const IdentityView = identity.View;
 export const SheetViewConnected = sheet.View;
@@ -64,6 +69,7 @@ export function fetchViewsSoon(): void {
     [
       { preload: preloadLibraryBars },
       { preload: preloadShortcutsPanel },
+      { preload: preloadDeleteActorDialog },
       notices,
       storageError,
       conflict,

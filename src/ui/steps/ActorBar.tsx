@@ -7,7 +7,7 @@ import { useEditorStore } from '../../store/useEditor';
 import { LimitNote, useFormatCount, useTextLimit } from '../common/textLimit';
 import { useDraftValue } from '../common/useDraftValue';
 import type { StepsEditing } from './useStepsEditing';
-import { DeleteActorDialog } from '../diagram/DeleteActorDialog';
+import { DeleteActorDialog } from '../diagram/lazyDeleteActorDialog';
 
 interface Props {
   actors: Actor[];
