@@ -3,8 +3,15 @@ import { dictionary, translate } from './dictionary';
 import { libraryStrings } from './strings/library';
 import { messageStrings } from './strings/messages';
 import { helpStrings } from './strings/help';
+import { profileStrings } from './strings/profile';
 
-const everyTable = { ...dictionary, ...libraryStrings, ...messageStrings, ...helpStrings };
+const everyTable = {
+  ...dictionary,
+  ...libraryStrings,
+  ...messageStrings,
+  ...helpStrings,
+  ...profileStrings,
+};
 
 describe('dictionary', () => {
   it('has non-empty text in both languages for every key', () => {
@@ -26,6 +33,7 @@ describe('dictionary', () => {
       ...Object.keys(libraryStrings),
       ...Object.keys(messageStrings),
       ...Object.keys(helpStrings),
+      ...Object.keys(profileStrings),
     ];
     expect(keys.filter((key) => key in dictionary)).toEqual([]);
     expect(new Set(keys).size).toBe(keys.length);

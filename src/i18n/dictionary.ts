@@ -8,6 +8,7 @@ import { stepsStrings } from './strings/steps';
 import type { libraryStrings } from './strings/library';
 import type { messageStrings } from './strings/messages';
 import type { helpStrings } from './strings/help';
+import type { profileStrings } from './strings/profile';
 import type { Language, StringTable } from './table';
 
 /**
@@ -29,7 +30,8 @@ export type MessageKey =
   | keyof typeof dictionary
   | keyof typeof libraryStrings
   | keyof typeof messageStrings
-  | keyof typeof helpStrings;
+  | keyof typeof helpStrings
+  | keyof typeof profileStrings;
 
 /** Tables added by a chunk when it loads (the library panel's); looked up after the main one. */
 const added: StringTable = {};

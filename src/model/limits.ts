@@ -9,6 +9,12 @@ export const LIMITS = {
   logoBytes: 256 * 1024,
 } as const;
 
+/**
+ * A library backup holds many documents, each within the one-file limit; the browser's own
+ * storage is far smaller than this, so the cap only stops absurd inputs.
+ */
+export const LIBRARY_MAX_BYTES = 10 * LIMITS.fileBytes;
+
 export const FORMAT_NAME = 'sop-ap';
 export const LIBRARY_FORMAT_NAME = 'sop-ap-library';
 /** 2: the envelope carries the document's `id` and `modified` time (documentMeta.ts). */

@@ -92,6 +92,10 @@ class IdbBackend implements LibraryBackend {
     return this.db.get('meta', key);
   }
 
+  async putMeta(key: string, value: unknown): Promise<void> {
+    await this.db.put('meta', value, key);
+  }
+
   async importOnce(
     mark: string,
     records: { raw: string; entry: EntryRow }[],

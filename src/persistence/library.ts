@@ -14,6 +14,10 @@ import {
   type RecordStamp,
 } from './libraryRecords';
 import { checkStorable } from './storable';
+import type { OfficeProfile } from '../model/profile';
+
+/** Where the office profile is kept in the library's `meta` store (one logo for all its SOPs). */
+const PROFILE_KEY = 'officeProfile';
 import { docKey, isQuotaError, QUARANTINE_KEY_PREFIX } from './libraryStorage';
 
 export type { DocRecord, LibraryEntry, RecordStamp } from './libraryRecords';
@@ -150,6 +154,20 @@ export class Library {
           })),
         );
     return { entries: found.sort(byOrder).map(toEntry), quarantined };
+  }
+
+  /**
+   * The list to start with, fast: the rows as stored, when there is one for every record (rows
+   * are written with their records, in one transaction). Reading and checking every record
+   * (scan) costs about 2 ms a 100-step SOP; a library of 1,000 would hold the first screen for
+   * seconds, so the scan runs after it. Null when rows and records disagree: scan first then.
+   */
+  async quickEntries(): Promise<LibraryEntry[] | null> {
+    const [rows, ids] = await Promise.all([this.backend.entries(), this.backend.recordIds()]);
+    if (rows.length !== ids.length) return null;
+    const known = new Set(ids);
+    if (!rows.every((r) => known.has(r.id))) return null;
+    return rows.sort(byOrder).map(toEntry);
   }
 
   /** The current list, as the backend (possibly written by another tab) has it. */
@@ -327,6 +345,31 @@ export class Library {
     );
     if (failure) return failure;
     this.announce({ kind: 'document', id, stamp: peekStamp(removed.raw) });
+    return 'ok';
+  }
+
+  /** The office profile kept with the library (null: none set, or one that no longer reads). */
+  async profile(): Promise<OfficeProfile | null> {
+    try {
+      const raw = await this.backend.getMeta(PROFILE_KEY);
+      if (typeof raw !== 'string') return null;
+      // The profile's reader comes with it: a library without one never loads it.
+      const { parseProfileFile } = await import('./profileFile');
+      const read = parseProfileFile(raw);
+      return read.ok ? read.profile : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps the office profile (null removes it); stored as its file text, checked as a file is. */
+  async saveProfile(profile: OfficeProfile | null): Promise<'ok' | 'quota' | 'failed'> {
+    const { writeProfileFile } = await import('./profileFile');
+    const failure = await this.attempt(() =>
+      this.backend.putMeta(PROFILE_KEY, profile === null ? null : writeProfileFile(profile)),
+    );
+    if (failure) return failure;
+    this.announce({ kind: 'index' });
     return 'ok';
   }
 

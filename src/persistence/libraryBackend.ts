@@ -55,6 +55,8 @@ export interface LibraryBackend {
   quarantined(): Promise<QuarantineRow[]>;
   /** A small value the library keeps about itself (the migration mark). */
   getMeta(key: string): Promise<unknown>;
+  /** Keeps a small value about the library (the office profile), replacing what was there. */
+  putMeta(key: string, value: unknown): Promise<void>;
   /**
    * Stores many records and entries at once, and sets `mark` in the same transaction,
    * unless `mark` is already set (then nothing is written and the answer is false).
@@ -114,6 +116,11 @@ export class MemoryBackend implements LibraryBackend {
   }
   async getMeta(key: string): Promise<unknown> {
     return this.meta.get(key);
+  }
+
+  async putMeta(key: string, value: unknown): Promise<void> {
+    if (this.failWrites) throw this.failWrites;
+    this.meta.set(key, structuredClone(value));
   }
   async importOnce(
     mark: string,

@@ -1,5 +1,11 @@
 import { ErrorList, capErrors, fileError, jsonTypeOf, prefixErrors } from '../model/fileErrors';
-import { CURRENT_VERSION, JSON_LIMITS, LIBRARY_FORMAT_NAME, LIMITS } from '../model/limits';
+import {
+  CURRENT_VERSION,
+  JSON_LIMITS,
+  LIBRARY_FORMAT_NAME,
+  LIBRARY_MAX_BYTES,
+  LIMITS,
+} from '../model/limits';
 import { checkPlainTree, checkSize, parseJsonText, utf8Length } from '../model/safeJson';
 import type { FiledDocument } from '../model/documentMeta';
 import {
@@ -14,11 +20,7 @@ import {
 
 export type LibraryParseResult = { ok: true; docs: FiledDocument[] } | Refusal;
 
-/**
- * A backup holds many documents, each within the one-file limit; the browser's own
- * storage is far smaller than this, so the cap only stops absurd inputs.
- */
-export const LIBRARY_MAX_BYTES = 10 * LIMITS.fileBytes;
+export { LIBRARY_MAX_BYTES };
 
 /** A backup may hold as much JSON structure as the ten files its size allows. */
 const LIBRARY_JSON_LIMITS = {

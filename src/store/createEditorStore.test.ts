@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renameSop } from '../model/commands/identity';
 import { newDocument } from '../model/defaults';
 import { serializeSopFile } from '../persistence/sopFile';
 import { serializeLibraryFile } from '../persistence/libraryFile';
 import { entryTitle } from '../model/librarySearch';
+import { profileFromDocument } from '../model/profile';
 import { MemoryBackend, quotaError } from '../persistence/libraryBackend';
 import { createEditorStore } from './createEditorStore';
 import { fakeEditorEnv, settle } from './fakeEditorEnv';
@@ -327,5 +328,38 @@ describe('createEditorStore', () => {
     expect(
       (await createEditorStore(fakeEditorEnv(tab.backend, tab.storage).env)).getState().language,
     ).toBe('en');
+  });
+});
+
+describe('the office profile', () => {
+  it('is kept with the library, starts new SOPs, and is applied to several SOPs, each undone on its own', async () => {
+    const tab = fakeEditorEnv();
+    const store = await createEditorStore(tab.env);
+    const first = store.getState().docId!;
+    const profile = {
+      ...profileFromDocument(newDocument('x')),
+      unit: 'BAGIAN UMUM',
+      organization: ['BADAN PUSAT STATISTIK'],
+    };
+    expect(await store.getState().setProfile(profile)).toBe(true);
+    // Kept across a restart.
+    const again = await createEditorStore(fakeEditorEnv(tab.backend, tab.storage).env);
+    // Read just after the first screen.
+    await vi.waitFor(() => expect(again.getState().profile).toEqual(profile));
+
+    await store.getState().createDocument();
+    expect(store.getState().doc.identity.unit).toBe('BAGIAN UMUM');
+    const second = store.getState().docId!;
+
+    // Applied to the first (closed) and the open second: one already matches.
+    const changed = await store.getState().applyProfileTo([first, second]);
+    expect(changed).toBe(1);
+    const stored = await tab.env.library.load(first);
+    expect(stored.ok && stored.record.doc.identity.organization).toEqual(['BADAN PUSAT STATISTIK']);
+    // Opened, the first takes the profile back with one Urungkan.
+    await store.getState().openDocument(first);
+    expect(store.getState().doc.identity.unit).toBe('BAGIAN UMUM');
+    store.getState().undo();
+    expect(store.getState().doc.identity.unit).toBe('');
   });
 });

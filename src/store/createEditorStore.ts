@@ -4,11 +4,15 @@ import { documentActions } from './documentActions';
 import type { EditorEnv } from './editorEnv';
 import type { EditorState, EditorStore } from './editorTypes';
 import { libraryActions } from './libraryActions';
+import { profileActions } from './profileActions';
 import { openInitialDocument } from './openInitialDocument';
 import { recoverJournals } from './recoverJournals';
 import { sessionActions } from './sessionActions';
 
 export type EditorStoreApi = StoreApi<EditorStore>;
+
+/** How long after start the whole library is read and checked (after the first screen is drawn). */
+const LIBRARY_CHECK_DELAY_MS = 300;
 
 /**
  * Builds the one editor store: the open document with its undo history, the
@@ -19,12 +23,14 @@ export async function createEditorStore(env: EditorEnv): Promise<EditorStoreApi>
   const settings = loadSettings(env.settingsStorage);
   // Work a closed tab could not store in time goes in first, so the document opens with it.
   const recovered = await recoverJournals(env, settings.language);
-  const opened = await openInitialDocument(env, settings.lastOpened);
+  const { scanLater, ...opened } = await openInitialDocument(env, settings.lastOpened);
   const initial: EditorState = {
     ...opened,
     notices: [...recovered, ...opened.notices],
     pendingDelete: null,
     pendingImport: null,
+    profile: null,
+    profileUndo: {},
     persistence: 'unknown',
     view: 'diagram',
     selection: [],
@@ -38,7 +44,15 @@ export async function createEditorStore(env: EditorEnv): Promise<EditorStoreApi>
     ...documentActions(set, get, env),
     ...sessionActions(set, get, env),
     ...libraryActions(set, get, env),
+    ...profileActions(set, get, env),
   }));
+  // Every record is read and checked once the first screen is up; one that no longer reads is
+  // set aside and reported then, as it would have been before the list was shown.
+  if (scanLater) env.setTimer(() => void store.getState().checkLibrary(), LIBRARY_CHECK_DELAY_MS);
+  // The office profile is read after the first screen (a new SOP reads it itself if need be).
+  void env.library.profile().then((profile) => {
+    if (store.getState().profile === null && profile !== null) store.setState({ profile });
+  });
   // A first start that could not be stored yet (storage full) keeps trying.
   if (initial.dirty) void store.getState().flushSave();
   // Other tabs' writes: the list refreshes, and a change to the open SOP raises the conflict choice.

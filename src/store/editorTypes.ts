@@ -2,6 +2,7 @@ import type { Language } from '../i18n/table';
 import type { FileError } from '../model/fileErrors';
 import type { SopDocument } from '../model/types';
 import type { FiledDocument } from '../model/documentMeta';
+import type { OfficeProfile } from '../model/profile';
 import type {
   LibraryEntry,
   QuarantinedEntry,
@@ -55,6 +56,8 @@ export type Notice =
     }
   /** Another SOP could not be opened: the open one has work that is not stored yet. */
   | { kind: 'leaveBlocked'; reason: 'conflict' | 'unsaved' }
+  /** The office profile was applied to this many stored SOPs. */
+  | { kind: 'profileApplied'; count: number }
   /** Work a closed tab left unstored was kept as these new entries (the stored one had changed). */
   | { kind: 'recovered'; names: string[] };
 
@@ -105,6 +108,13 @@ export interface EditorState {
   pendingDelete: PendingDelete | null;
   /** A file or backup waiting for the user's choice about documents already here. */
   pendingImport: PendingImport | null;
+  /** The office profile new SOPs start from (null: none set). */
+  profile: OfficeProfile | null;
+  /**
+   * SOPs (not the open one) the profile was applied to in this session, with what they were
+   * before: opening one puts that state in its undo history, so each is undone on its own.
+   */
+  profileUndo: Readonly<Record<string, SopDocument>>;
   /** Whether the browser promised to keep the library (asked once, shown in the library panel). */
   persistence: StoragePersistence | 'unknown';
   // Session state (neither undone nor saved).
@@ -154,10 +164,19 @@ export interface EditorActions {
   /** Merges a library backup by id: new documents are added; for those already here, the user chooses. */
   importLibrary(text: string, fileName: string): Promise<boolean>;
   exportLibrary(): Promise<string>;
+  /** Keeps `profile` as the office profile (null removes it); false when storage refused. */
+  setProfile(profile: OfficeProfile | null): Promise<boolean>;
+  /**
+   * Applies the office profile to these entries: the open one as an undoable edit, the others
+   * saved with their earlier state kept for undo when they are opened. Returns how many changed.
+   */
+  applyProfileTo(ids: readonly string[]): Promise<number>;
   /** One entry's document with who it is, for a bulk export (the open one as it is on screen). */
   filedDocument(id: string): Promise<FiledDocument | null>;
   /** Another tab changed the open document: take theirs, or keep ours as a new entry. */
   resolveConflict(choice: 'reload' | 'copy'): Promise<void>;
+  /** Reads and checks every stored record (after start): sets aside and reports those that no longer read. */
+  checkLibrary(): Promise<void>;
   /** Re-reads the library list (another tab changed it). */
   refreshEntries(): Promise<void>;
   /** Another tab wrote the document `id` (stamp null: removed it). */

@@ -4,7 +4,6 @@ import { newDocument } from '../model/defaults';
 import { renameSop } from '../model/commands/identity';
 import { newDocumentId, newerOf, type FiledDocument } from '../model/documentMeta';
 import type { SopDocument } from '../model/types';
-import { parseLibraryFile, serializeLibraryFile } from '../persistence/libraryFile';
 import { saveSettings } from '../persistence/librarySettings';
 import { parseSopFile } from '../persistence/sopFile';
 import { openedState, savedStatus } from './documentActions';
@@ -36,6 +35,7 @@ type LibraryActionNames =
   | 'filedDocument'
   | 'resolveConflict'
   | 'refreshEntries'
+  | 'checkLibrary'
   | 'noticeExternalChange'
   | 'setPersistence'
   | 'openNewDocument';
@@ -71,7 +71,15 @@ export function libraryActions(
 
   const show = async (id: string, doc: SopDocument, stamp: RecordStamp, savedAt: string) => {
     saveSettings(env.settingsStorage, { lastOpened: id });
-    set({ ...openedState(env, id, doc, stamp, savedAt), entries: await env.library.entries() });
+    const opened = openedState(env, id, doc, stamp, savedAt);
+    // The profile was applied to this SOP while it was closed: Urungkan takes it back.
+    const before = get().profileUndo[id];
+    const { [id]: _taken, ...rest } = get().profileUndo;
+    set({
+      ...opened,
+      ...(before ? { history: { ...createHistory(doc), past: [before] }, profileUndo: rest } : {}),
+      entries: await env.library.entries(),
+    });
   };
 
   /** Adds `doc` as a new entry and opens it; if storage is full it opens unsaved and keeps trying. */
@@ -168,7 +176,16 @@ export function libraryActions(
     },
     async createDocument() {
       if (!(await canLeave())) return;
-      await addAndOpen(newDocument(t('shell.newSopName'), isoDate(env.now())));
+      const name = t('shell.newSopName');
+      const today = isoDate(env.now());
+      const profile = get().profile ?? (await env.library.profile());
+      if (profile === null) {
+        await addAndOpen(newDocument(name, today));
+        return;
+      }
+      // The profile's code comes with the first profile there is.
+      const { newDocumentFromProfile } = await import('../model/profile');
+      await addAndOpen(newDocumentFromProfile(name, today, profile));
     },
     async duplicateDocument(id) {
       if (!(await canLeave())) return;
@@ -274,6 +291,8 @@ export function libraryActions(
       return true;
     },
     async importLibrary(text, fileName) {
+      // The backup reader and writer come when a backup is read or written.
+      const { parseLibraryFile } = await import('../persistence/libraryFile');
       const parsed = readSafely(() => parseLibraryFile(text));
       if (!parsed.ok) {
         notify({ kind: 'fileRefused', fileName, errors: parsed.errors });
@@ -300,6 +319,7 @@ export function libraryActions(
       const stored = (await env.library.allDocuments()).map((d) =>
         d.meta.id === docId ? { ...d, doc } : d,
       );
+      const { serializeLibraryFile } = await import('../persistence/libraryFile');
       return serializeLibraryFile(
         docId === null ? [{ doc, meta: unstoredMeta() }, ...stored] : stored,
       );
@@ -348,6 +368,11 @@ export function libraryActions(
       if (loaded?.ok && docId !== null)
         await show(docId, loaded.record.doc, loaded.record, loaded.record.savedAt);
       else await openAnother(docId);
+    },
+    async checkLibrary() {
+      const { entries, quarantined } = await env.library.scan();
+      set({ entries });
+      if (quarantined.length > 0) notify({ kind: 'quarantined', entries: quarantined });
     },
     async refreshEntries() {
       set({ entries: await env.library.entries() });

@@ -7,14 +7,23 @@ import type { EditorState, Notice } from './editorTypes';
 type Opened = Pick<
   EditorState,
   'history' | 'doc' | 'docId' | 'base' | 'dirty' | 'saveStatus' | 'entries' | 'notices'
->;
+> & {
+  /** True when every record is still to be checked (the list came from the stored rows). */
+  scanLater: boolean;
+};
 
 /** Picks the document a start opens: the last one, else the first listed, else the sample (stored as a new entry). */
 export async function openInitialDocument(
   env: EditorEnv,
   lastOpened: string | null,
 ): Promise<Opened> {
-  const { entries, quarantined } = await env.library.scan();
+  // A big library opens from its stored list; its records are checked after the first screen.
+  const quick = await env.library.quickEntries();
+  const { entries, quarantined } =
+    quick !== null && quick.length > 0
+      ? { entries: quick, quarantined: [] }
+      : await env.library.scan();
+  const scanLater = quick !== null && quick.length > 0;
   const notices: Notice[] =
     quarantined.length > 0 ? [{ kind: 'quarantined', entries: quarantined }] : [];
   const candidates = [
@@ -35,6 +44,7 @@ export async function openInitialDocument(
         saveStatus: savedStatus(env, savedAt),
         entries: await env.library.entries(),
         notices,
+        scanLater,
       };
     }
     if (loaded.reason === 'corrupt')
@@ -57,5 +67,6 @@ export async function openInitialDocument(
         : { kind: 'error', reason: created.reason },
     entries: await env.library.entries(),
     notices,
+    scanLater,
   };
 }

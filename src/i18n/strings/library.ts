@@ -25,4 +25,15 @@ export const libraryStrings = {
   'shell.library.sortNumber': { id: 'Nomor', en: 'Number' },
   'shell.library.unit': { id: 'Unit', en: 'Unit' },
   'shell.library.allUnits': { id: 'Semua unit', en: 'All units' },
+  'shell.bulk.applyProfile': { id: 'Terapkan profil', en: 'Apply profile' },
+  'shell.bulk.skipped': {
+    id: 'tidak dimasukkan ke zip: {list}',
+    en: 'left out of the zip: {list}',
+  },
+  'shell.bulk.unreadable': { id: 'tidak terbaca', en: 'unreadable' },
+  'shell.bulk.tooLarge': {
+    id: 'berkas SOP melebihi 10 MiB',
+    en: 'its SOP file is over 10 MiB',
+  },
+  'shell.bulk.fileName': { id: 'sop-pustaka', en: 'sop-library' },
 } as const satisfies StringTable;

@@ -25,6 +25,10 @@ export const messageStrings = {
     id: 'Salinan di pustaka lebih baru.',
     en: 'The library’s copy is newer.',
   },
+  'shell.importChoice.sameTimeKnown': {
+    id: 'Keduanya bertanggal sama; isinya kemungkinan sama.',
+    en: 'Both carry the same time; they are most likely the same.',
+  },
   'shell.importChoice.sameTime': {
     id: 'Tidak dapat dipastikan mana yang lebih baru.',
     en: 'It cannot be told which is newer.',
@@ -135,4 +139,8 @@ export const messageStrings = {
   },
   'shell.update.reload': { id: 'Muat ulang sekarang', en: 'Reload now' },
   'shell.update.later': { id: 'Nanti', en: 'Later' },
+  'shell.notice.profileApplied': {
+    id: 'Profil diterapkan ke {count} SOP. Untuk membatalkan pada satu SOP, buka SOP itu lalu Urungkan.',
+    en: 'Profile applied to {count} SOPs. To take it back in one SOP, open it and Undo.',
+  },
 } as const satisfies StringTable;

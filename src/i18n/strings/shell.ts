@@ -184,17 +184,7 @@ export const shellStrings = {
   },
   'shell.recoveredName': { id: '{name} (dipulihkan)', en: '{name} (recovered)' },
 
-  'shell.bulk.skipped': {
-    id: 'tidak dimasukkan ke zip: {list}',
-    en: 'left out of the zip: {list}',
-  },
-  'shell.bulk.unreadable': { id: 'tidak terbaca', en: 'unreadable' },
-  'shell.bulk.tooLarge': {
-    id: 'berkas SOP melebihi 10 MiB',
-    en: 'its SOP file is over 10 MiB',
-  },
   'shell.bulk.exportAll': { id: 'Ekspor semua (.zip)', en: 'Export all (.zip)' },
-  'shell.bulk.fileName': { id: 'sop-pustaka', en: 'sop-library' },
   'shell.bulk.selectItem': { id: 'Pilih {name}', en: 'Select {name}' },
   'shell.library.noMatch': {
     id: 'Tidak ada SOP yang cocok dengan “{query}”.',
@@ -202,4 +192,5 @@ export const shellStrings = {
   },
   'shell.library.shown': { id: '{shown} dari {count}', en: '{shown} of {count}' },
   'shell.library.officialName': { id: 'Nama SOP: {name}', en: 'SOP name: {name}' },
+  'shell.library.profile': { id: 'Profil instansi', en: 'Office profile' },
 } as const satisfies StringTable;

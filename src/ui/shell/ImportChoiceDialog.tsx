@@ -85,7 +85,9 @@ function ImportChoice({
                     ? 'shell.importChoice.fileNewer'
                     : pending.newer === 'library'
                       ? 'shell.importChoice.libraryNewer'
-                      : 'shell.importChoice.sameTime',
+                      : pending.file.meta.modified === null
+                        ? 'shell.importChoice.sameTime'
+                        : 'shell.importChoice.sameTimeKnown',
                 )}
               </strong>
             </p>

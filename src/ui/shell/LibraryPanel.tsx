@@ -1,4 +1,12 @@
-import { Suspense, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { useT } from '../../i18n/useT';
 import {
   libraryUnits,
@@ -11,11 +19,36 @@ import { FileWriteError } from '../../persistence/sopFile';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { LibraryItem } from './LibraryItem';
-import { LibraryExportProgress, LibrarySelectionBar, LibraryTools } from './libraryBars';
+import {
+  LibraryExportProgress,
+  LibrarySelectionBar,
+  LibraryTools,
+  ProfileApplyDialog,
+  ProfileDialog,
+} from './libraryBars';
+import type { LibraryEntry } from '../../persistence/library';
 import { useBulkExport } from './useBulkExport';
 import { useFileImport } from './useFileImport';
 import { isoDate } from '../../store/editorEnv';
 import './library.css';
+
+/** How many entries are drawn at a time. */
+const DRAW_STEP = 60;
+
+/** The end of the drawn part of the list: when it scrolls into view, more are drawn. */
+function MoreEntries({ onVisible }: { onVisible(): void }) {
+  const mark = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const node = mark.current;
+    if (!node || typeof IntersectionObserver === 'undefined') return undefined;
+    const watch = new IntersectionObserver((seen) => {
+      if (seen.some((s) => s.isIntersecting)) onVisible();
+    });
+    watch.observe(node);
+    return () => watch.disconnect();
+  }, [onVisible]);
+  return <li ref={mark} className="library-more" aria-hidden="true" />;
+}
 
 /**
  * All SOPs in this browser: search, order and filter them, select several (checkboxes,
@@ -34,11 +67,22 @@ export function LibraryPanel() {
   const [sort, setSort] = useState<LibrarySort>('changed');
   const [unit, setUnit] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [profileOpen, setProfileOpen] = useState(false);
+  const [applyingTo, setApplyingTo] = useState<readonly LibraryEntry[] | null>(null);
+  const hasProfile = useEditor((s) => s.profile !== null);
+  // A library of a thousand SOPs draws its first entries at once and the rest as they are scrolled to.
+  const [drawn, setDrawn] = useState(DRAW_STEP);
   const anchor = useRef<string | null>(null);
-  const bulk = useBulkExport(t('shell.bulk.fileName'));
+  const bulk = useBulkExport();
   // Typing in the search box stays quick with a thousand entries: the list follows a moment later.
   const searched = useDeferredValue(query);
   const units = useMemo(() => libraryUnits(entries), [entries]);
+  const listKey = `${searched}\u0000${sort}\u0000${unit ?? ''}`;
+  const [drawnFor, setDrawnFor] = useState(listKey);
+  if (drawnFor !== listKey) {
+    setDrawnFor(listKey);
+    setDrawn(DRAW_STEP);
+  }
   const shown = useMemo(
     () =>
       queryLibrary(entries, {
@@ -103,14 +147,40 @@ export function LibraryPanel() {
               : t('shell.library.count', { count: entries.length })}
         </span>
       </div>
-      <button
-        type="button"
-        className="library-new"
-        data-testid="library-new"
-        onClick={() => void createDocument()}
-      >
-        + {t('shell.library.new')}
-      </button>
+      <div className="library-new-row">
+        <button
+          type="button"
+          className="library-new"
+          data-testid="library-new"
+          onClick={() => void createDocument()}
+        >
+          + {t('shell.library.new')}
+        </button>
+        <button
+          type="button"
+          className="library-profile"
+          data-testid="profile"
+          aria-haspopup="dialog"
+          onClick={() => setProfileOpen(true)}
+        >
+          {t('shell.library.profile')}
+        </button>
+      </div>
+      <Suspense fallback={null}>
+        {profileOpen && <ProfileDialog onClose={() => setProfileOpen(false)} />}
+        {applyingTo && (
+          <ProfileApplyDialog
+            entries={applyingTo}
+            onClose={(count) => {
+              setApplyingTo(null);
+              if (count !== null) {
+                setSelected(new Set());
+                store.getState().addNotice({ kind: 'profileApplied', count });
+              }
+            }}
+          />
+        )}
+      </Suspense>
       <Suspense fallback={null}>
         {entries.length > 1 && (
           <LibraryTools
@@ -137,12 +207,13 @@ export function LibraryPanel() {
               setSelected(new Set());
             }}
             onClear={() => setSelected(new Set())}
+            onApplyProfile={hasProfile ? () => setApplyingTo(chosen) : null}
           />
         )}
         {bulk.progress && <LibraryExportProgress progress={bulk.progress} onCancel={bulk.cancel} />}
       </Suspense>
       <ul className="library-list">
-        {shown.map((entry) => (
+        {shown.slice(0, drawn).map((entry) => (
           <LibraryItem
             key={entry.id}
             entry={entry}
@@ -151,6 +222,7 @@ export function LibraryPanel() {
             onSelect={(event) => select(entry.id, event)}
           />
         ))}
+        {drawn < shown.length && <MoreEntries onVisible={() => setDrawn((n) => n + DRAW_STEP)} />}
       </ul>
       {shown.length === 0 && searched.trim() !== '' && (
         <p className="library-empty" data-testid="library-no-match">

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT';
+import './libraryBars.css';
 import type { BulkProgress } from './useBulkExport';
 
 interface Props {
@@ -8,6 +9,8 @@ interface Props {
   onExport(): void;
   onDelete(): void;
   onClear(): void;
+  /** Shown when there is an office profile to apply. */
+  onApplyProfile: (() => void) | null;
   exporting: boolean;
 }
 
@@ -43,6 +46,11 @@ export function LibrarySelectionBar(props: Props) {
         >
           {t('shell.bulk.deleteSelected')}
         </button>
+        {props.onApplyProfile && (
+          <button type="button" data-testid="library-apply-profile" onClick={props.onApplyProfile}>
+            {t('shell.bulk.applyProfile')}
+          </button>
+        )}
         <button type="button" data-testid="library-clear-selection" onClick={props.onClear}>
           {t('shell.bulk.clear')}
         </button>

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/useT';
+import './libraryBars.css';
 import { LIBRARY_SORTS, type LibrarySort } from '../../model/librarySearch';
 
 const SORT_LABEL = {

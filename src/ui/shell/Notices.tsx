@@ -68,6 +68,8 @@ function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; lan
         </p>
       );
     }
+    case 'profileApplied':
+      return <p>{t('shell.notice.profileApplied', { count: String(notice.count) })}</p>;
     case 'recovered':
       return <p>{t('shell.notice.recovered', { names: notice.names.join(', ') })}</p>;
     case 'leaveBlocked':
@@ -91,7 +93,9 @@ export function Notices() {
   const dismiss = useEditor((s) => s.dismissNotice);
   return notices.map((notice, index) => {
     const isError =
-      (notice.kind !== 'imported' || notice.failed > 0) && notice.kind !== 'recovered';
+      (notice.kind !== 'imported' || notice.failed > 0) &&
+      notice.kind !== 'recovered' &&
+      notice.kind !== 'profileApplied';
     return (
       <div
         key={index}

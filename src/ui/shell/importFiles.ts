@@ -1,7 +1,6 @@
 import { unreadableError } from '../../model/fileErrors';
 import { decodeFileText, fileTooLargeError, maxFileBytes } from '../../model/fileText';
-import { LIMITS } from '../../model/limits';
-import { LIBRARY_MAX_BYTES } from '../../persistence/libraryFile';
+import { LIBRARY_MAX_BYTES, LIMITS } from '../../model/limits';
 import type { Notice } from '../../store/editorTypes';
 
 export type ImportKind = 'document' | 'library';
