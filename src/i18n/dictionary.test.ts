@@ -4,6 +4,7 @@ import { libraryStrings } from './strings/library';
 import { messageStrings } from './strings/messages';
 import { helpStrings } from './strings/help';
 import { profileStrings } from './strings/profile';
+import { historyStrings } from './strings/history';
 
 const everyTable = {
   ...dictionary,
@@ -11,6 +12,7 @@ const everyTable = {
   ...messageStrings,
   ...helpStrings,
   ...profileStrings,
+  ...historyStrings,
 };
 
 describe('dictionary', () => {
@@ -34,6 +36,7 @@ describe('dictionary', () => {
       ...Object.keys(messageStrings),
       ...Object.keys(helpStrings),
       ...Object.keys(profileStrings),
+      ...Object.keys(historyStrings),
     ];
     expect(keys.filter((key) => key in dictionary)).toEqual([]);
     expect(new Set(keys).size).toBe(keys.length);

@@ -9,6 +9,7 @@ import type { libraryStrings } from './strings/library';
 import type { messageStrings } from './strings/messages';
 import type { helpStrings } from './strings/help';
 import type { profileStrings } from './strings/profile';
+import type { historyStrings } from './strings/history';
 import type { Language, StringTable } from './table';
 
 /**
@@ -31,7 +32,8 @@ export type MessageKey =
   | keyof typeof libraryStrings
   | keyof typeof messageStrings
   | keyof typeof helpStrings
-  | keyof typeof profileStrings;
+  | keyof typeof profileStrings
+  | keyof typeof historyStrings;
 
 /** Tables added by a chunk when it loads (the library panel's); looked up after the main one. */
 const added: StringTable = {};

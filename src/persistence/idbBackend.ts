@@ -1,5 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { EntryRow, LibraryBackend, QuarantineRow, RecordChange } from './libraryBackend';
+import type {
+  EntryRow,
+  LibraryBackend,
+  QuarantineRow,
+  RecordChange,
+  VersionRow,
+} from './libraryBackend';
 
 /*
  * The library in IndexedDB. A readwrite transaction over the `records` store is
@@ -9,7 +15,8 @@ import type { EntryRow, LibraryBackend, QuarantineRow, RecordChange } from './li
  */
 
 export const DB_NAME = 'alir';
-const DB_VERSION = 1;
+/** 2: the `versions` store (an SOP's saved versions, Riwayat versi). */
+const DB_VERSION = 2;
 
 interface AlirSchema extends DBSchema {
   /** One record (JSON text: revision, writer token, save time, file envelope) per document id. */
@@ -17,6 +24,7 @@ interface AlirSchema extends DBSchema {
   entries: { key: string; value: EntryRow };
   quarantine: { key: string; value: string };
   meta: { key: string; value: unknown };
+  versions: { key: string; value: VersionRow; indexes: { byDoc: string } };
 }
 
 type Db = IDBPDatabase<AlirSchema>;
@@ -24,11 +32,15 @@ type Db = IDBPDatabase<AlirSchema>;
 /** Opens (creating on first use) the library's database; rejects where IndexedDB is blocked. */
 export async function openIdbBackend(): Promise<LibraryBackend> {
   const db: Db = await openDB<AlirSchema>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('records');
-      database.createObjectStore('entries', { keyPath: 'id' });
-      database.createObjectStore('quarantine');
-      database.createObjectStore('meta');
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('records');
+        database.createObjectStore('entries', { keyPath: 'id' });
+        database.createObjectStore('quarantine');
+        database.createObjectStore('meta');
+      }
+      if (oldVersion < 2)
+        database.createObjectStore('versions', { keyPath: 'key' }).createIndex('byDoc', 'docId');
     },
     // A newer Alir in another tab wants to upgrade the database: let it, this tab's writes then fail loudly.
     blocking() {
@@ -94,6 +106,18 @@ class IdbBackend implements LibraryBackend {
 
   async putMeta(key: string, value: unknown): Promise<void> {
     await this.db.put('meta', value, key);
+  }
+
+  versions(docId: string): Promise<VersionRow[]> {
+    return this.db.getAllFromIndex('versions', 'byDoc', docId);
+  }
+
+  async putVersion(row: VersionRow): Promise<void> {
+    await this.db.put('versions', row);
+  }
+
+  allVersions(): Promise<VersionRow[]> {
+    return this.db.getAll('versions');
   }
 
   async importOnce(

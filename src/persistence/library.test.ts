@@ -216,6 +216,23 @@ describe.each(backends)('Library over %s', (_, open) => {
     expect(entry!.label).toBeNull();
   });
 
+  it('keeps versions of a document with their notes, newest first, and adds a backup’s once', async () => {
+    const library = new Library(await open(), clock);
+    const a = await library.create(newDocument('Satu'));
+    if (!a.ok) throw new Error('create failed');
+    expect(await library.saveVersion(a.id, newDocument('Satu v1'), 'pertama', 'manual')).toBe('ok');
+    expect(await library.saveVersion(a.id, newDocument('Satu v2'), '', 'export')).toBe('ok');
+    const versions = await library.versions(a.id);
+    expect(versions.map((v) => [v.doc.identity.name, v.note, v.kind])).toEqual([
+      ['Satu v2', '', 'export'],
+      ['Satu v1', 'pertama', 'manual'],
+    ]);
+    const rows = await library.allVersionRows();
+    await library.addVersionRows(rows);
+    expect(await library.versions(a.id)).toHaveLength(2);
+    expect(await library.versions('lain')).toEqual([]);
+  });
+
   it('brings rows of an older version up to date at start-up', async () => {
     const backend = await open();
     const library = new Library(backend, clock);

@@ -3,7 +3,8 @@ import type { DocumentMeta, FiledDocument } from '../model/documentMeta';
 import type { FileError } from '../model/fileErrors';
 import { searchTextOf } from '../model/librarySearch';
 import type { SopDocument } from '../model/types';
-import type { EntryRow, LibraryBackend } from './libraryBackend';
+import type { EntryRow, LibraryBackend, VersionRow } from './libraryBackend';
+import { parseSopValue, toEnvelope } from './sopFile';
 import {
   peekStamp,
   readRecord,
@@ -108,6 +109,7 @@ const sameRow = (a: EntryRow, b: EntryRow) =>
 export class Library {
   /** Records that failed to read and could not be moved aside (or a newer Alir wrote): never listed. */
   private readonly unreadable = new Set<string>();
+  private versionCount = 0;
 
   constructor(
     private readonly backend: LibraryBackend,
@@ -373,6 +375,47 @@ export class Library {
     return 'ok';
   }
 
+  /** Keeps `doc` as a version of entry `id`, with a note; 'ok' or why storage refused. */
+  async saveVersion(
+    id: string,
+    doc: SopDocument,
+    note: string,
+    kind: VersionRow['kind'],
+  ): Promise<'ok' | 'quota' | 'failed' | 'invalid'> {
+    if (checkStorable(doc).length > 0) return 'invalid';
+    const savedAt = this.clock.now().toISOString();
+    const row: VersionRow = {
+      // Ordered by time, then by this tab's count (two in one millisecond), then made unique.
+      key: `${id}:${savedAt}:${String(this.versionCount++).padStart(6, '0')}:${randomId().slice(0, 8)}`,
+      docId: id,
+      savedAt,
+      note,
+      kind,
+      raw: JSON.stringify(toEnvelope(doc, { id, modified: savedAt })),
+    };
+    return (await this.attempt(() => this.backend.putVersion(row))) ?? 'ok';
+  }
+
+  /** The readable versions of entry `id`, newest first (one that no longer reads is left out). */
+  async versions(id: string): Promise<SavedVersion[]> {
+    const rows = await this.backend.versions(id);
+    return rows
+      .map(readVersion)
+      .filter((v): v is SavedVersion => v !== null)
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || b.key.localeCompare(a.key));
+  }
+
+  /** Every stored version as stored, for a backup. */
+  allVersionRows(): Promise<VersionRow[]> {
+    return this.backend.allVersions();
+  }
+
+  /** Puts versions from a backup in (those already here, by key, are left as they are). */
+  async addVersionRows(rows: readonly VersionRow[]): Promise<void> {
+    const here = new Set((await this.backend.allVersions()).map((v) => v.key));
+    for (const row of rows) if (!here.has(row.key)) await this.backend.putVersion(row);
+  }
+
   /** Every readable document with who it is, in list order, for a library backup. */
   async allDocuments(): Promise<(FiledDocument & { label: string | null })[]> {
     const docs: (FiledDocument & { label: string | null })[] = [];
@@ -433,6 +476,25 @@ export class Library {
     } catch {
       // Rebuilt again at the next start.
     }
+  }
+}
+
+/** A saved version of a document, read. */
+export interface SavedVersion {
+  key: string;
+  savedAt: string;
+  note: string;
+  kind: VersionRow['kind'];
+  doc: SopDocument;
+}
+
+function readVersion(row: VersionRow): SavedVersion | null {
+  try {
+    const read = parseSopValue(JSON.parse(row.raw));
+    if (!read.ok) return null;
+    return { key: row.key, savedAt: row.savedAt, note: row.note, kind: row.kind, doc: read.doc };
+  } catch {
+    return null;
   }
 }
 

@@ -32,6 +32,18 @@ export type RecordChange =
   | { dropRow: true }
   | null;
 
+/** One saved version of a document (Riwayat versi): its envelope as JSON text, with when and why. */
+export interface VersionRow {
+  /** Unique: the document id, the time and a random part. */
+  key: string;
+  docId: string;
+  savedAt: string;
+  note: string;
+  /** `export`: kept by an export; `manual`: saved on request. */
+  kind: 'export' | 'manual';
+  raw: string;
+}
+
 /** A record set aside because it could not be read. */
 export interface QuarantineRow {
   key: string;
@@ -57,6 +69,12 @@ export interface LibraryBackend {
   getMeta(key: string): Promise<unknown>;
   /** Keeps a small value about the library (the office profile), replacing what was there. */
   putMeta(key: string, value: unknown): Promise<void>;
+  /** The saved versions of one document, in no particular order. */
+  versions(docId: string): Promise<VersionRow[]>;
+  /** Stores a version (one with the same key is replaced). */
+  putVersion(row: VersionRow): Promise<void>;
+  /** Every stored version, for a backup. */
+  allVersions(): Promise<VersionRow[]>;
   /**
    * Stores many records and entries at once, and sets `mark` in the same transaction,
    * unless `mark` is already set (then nothing is written and the answer is false).
@@ -74,6 +92,7 @@ export class MemoryBackend implements LibraryBackend {
   private readonly rows = new Map<string, EntryRow>();
   private readonly aside = new Map<string, string>();
   private readonly meta = new Map<string, unknown>();
+  private readonly saved = new Map<string, VersionRow>();
   /** When set, every write throws this error (a quota error, say) and changes nothing. */
   failWrites: Error | null = null;
 
@@ -121,6 +140,19 @@ export class MemoryBackend implements LibraryBackend {
   async putMeta(key: string, value: unknown): Promise<void> {
     if (this.failWrites) throw this.failWrites;
     this.meta.set(key, structuredClone(value));
+  }
+
+  async versions(docId: string): Promise<VersionRow[]> {
+    return [...this.saved.values()].filter((v) => v.docId === docId).map((v) => ({ ...v }));
+  }
+
+  async putVersion(row: VersionRow): Promise<void> {
+    if (this.failWrites) throw this.failWrites;
+    this.saved.set(row.key, { ...row });
+  }
+
+  async allVersions(): Promise<VersionRow[]> {
+    return [...this.saved.values()].map((v) => ({ ...v }));
   }
   async importOnce(
     mark: string,

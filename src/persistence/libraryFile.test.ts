@@ -33,11 +33,15 @@ describe('library backup', () => {
     expect(value.version).toBe(2);
     expect(value.documents).toHaveLength(docs.length);
     expect(value.documents[0].format).toBe('sop-ap');
-    expect(parseLibraryFile(text)).toEqual({ ok: true, docs });
+    expect(parseLibraryFile(text)).toEqual({ ok: true, docs, versions: [] });
   });
 
   it('round-trips an empty library', () => {
-    expect(parseLibraryFile(serializeLibraryFile([]))).toEqual({ ok: true, docs: [] });
+    expect(parseLibraryFile(serializeLibraryFile([]))).toEqual({
+      ok: true,
+      docs: [],
+      versions: [],
+    });
   });
 
   it('reports a bad document with its index', () => {
@@ -95,11 +99,33 @@ describe('library backup', () => {
 describe('what the app writes as a backup it reads back', () => {
   const nearLimit = bulkyDocument(LIMITS.fileBytes - 100);
 
+  it('carries each document’s saved versions, and refuses a broken one by its place', () => {
+    const docs = filedAll([sampleDocument()]);
+    const version = {
+      key: 'doc-0:2026-12-04T10:00:00.000Z:ab',
+      docId: 'doc-0',
+      savedAt: '2026-12-04T10:00:00.000Z',
+      note: 'Revisi 2026',
+      kind: 'manual' as const,
+      raw: JSON.stringify(toEnvelope(sampleDocument(), { id: 'doc-0', modified: null })),
+    };
+    const text = serializeLibraryFile(docs, [version]);
+    const read = parseLibraryFile(text);
+    expect(read.ok && read.versions).toEqual([version]);
+    const broken = JSON.parse(text);
+    broken.versions[0].file.sop.steps = 'x';
+    const refused = parseLibraryFile(JSON.stringify(broken));
+    expect(refused.ok || refused.errors[0]!.path).toMatch(/^versions\[0\]\.file\.steps/);
+    // A backup without versions (an older Alir's) reads with none.
+    const plain = parseLibraryFile(serializeLibraryFile(docs));
+    expect(plain.ok && plain.versions).toEqual([]);
+  });
+
   it('reads back a backup of several documents each just under the one-file limit', () => {
     const docs = filedAll([nearLimit, nearLimit, sampleDocument(), nearLimit]);
     const text = serializeLibraryFile(docs);
     expect(text.length).toBeGreaterThan(3 * LIMITS.fileBytes);
-    expect(parseLibraryFile(text)).toEqual({ ok: true, docs });
+    expect(parseLibraryFile(text)).toEqual({ ok: true, docs, versions: [] });
   });
 
   it('writes compact JSON when the pretty backup would pass its size limit', () => {

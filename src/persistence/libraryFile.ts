@@ -18,7 +18,19 @@ import {
   type Refusal,
 } from './sopFile';
 
-export type LibraryParseResult = { ok: true; docs: FiledDocument[] } | Refusal;
+/** A saved version in a backup: which document, when, why, and the document as it was then. */
+export interface BackupVersion {
+  key: string;
+  docId: string;
+  savedAt: string;
+  note: string;
+  kind: 'export' | 'manual';
+  /** The envelope as JSON text, as the library keeps it. */
+  raw: string;
+}
+
+export type LibraryParseResult =
+  { ok: true; docs: FiledDocument[]; versions: BackupVersion[] } | Refusal;
 
 export { LIBRARY_MAX_BYTES };
 
@@ -47,7 +59,10 @@ export type LibraryWriteResult = { ok: true; text: string } | Refusal;
  * document is over the one-file limit (the reader would refuse it), or when even
  * the compact backup is over LIBRARY_MAX_BYTES.
  */
-export function writeLibraryFile(docs: FiledDocument[]): LibraryWriteResult {
+export function writeLibraryFile(
+  docs: FiledDocument[],
+  versions: readonly BackupVersion[] = [],
+): LibraryWriteResult {
   const documents = docs.map(({ doc, meta }) => toEnvelope(doc, meta));
   const errors = new ErrorList();
   documents.forEach((envelope, i) => {
@@ -55,7 +70,17 @@ export function writeLibraryFile(docs: FiledDocument[]): LibraryWriteResult {
     if (bytes > LIMITS.fileBytes) errors.add(documentTooLargeError(bytes, ['documents', i]));
   });
   if (errors.items.length > 0) return { ok: false, errors: errors.result() };
-  const backup = { format: LIBRARY_FORMAT_NAME, version: CURRENT_VERSION, documents };
+  // Each SOP's version history (Riwayat versi) goes with it; an old reader ignores the field.
+  const history = versions.map(({ raw, ...rest }) => ({
+    ...rest,
+    file: JSON.parse(raw) as unknown,
+  }));
+  const backup = {
+    format: LIBRARY_FORMAT_NAME,
+    version: CURRENT_VERSION,
+    documents,
+    ...(history.length > 0 ? { versions: history } : {}),
+  };
   const pretty = `${JSON.stringify(backup, null, 2)}\n`;
   if (checkSize(pretty, LIBRARY_MAX_BYTES).length === 0) return { ok: true, text: pretty };
   const compact = `${JSON.stringify(backup)}\n`;
@@ -65,8 +90,11 @@ export function writeLibraryFile(docs: FiledDocument[]): LibraryWriteResult {
 }
 
 /** writeLibraryFile for callers that only handle text; throws FileWriteError when it refuses. */
-export function serializeLibraryFile(docs: FiledDocument[]): string {
-  const written = writeLibraryFile(docs);
+export function serializeLibraryFile(
+  docs: FiledDocument[],
+  versions: readonly BackupVersion[] = [],
+): string {
+  const written = writeLibraryFile(docs, versions);
   if (!written.ok) throw new FileWriteError(written.errors);
   return written.text;
 }
@@ -126,6 +154,50 @@ function readBackup(value: unknown): LibraryParseResult {
     if (result.ok) docs.push({ doc: result.doc, meta: result.meta });
     else errors.addAll(prefixErrors(['documents', i], result.errors));
   }
+  const versions = readVersions(backup.versions, errors);
   if (errors.items.length > 0) return { ok: false, errors: errors.result() };
-  return { ok: true, docs };
+  return { ok: true, docs, versions };
+}
+
+/** The versions of a backup (none when it has no `versions`); a bad one is an error with its index. */
+function readVersions(value: unknown, errors: ErrorList): BackupVersion[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    errors.add(
+      fileError(['versions'], 'wrongType', { expected: 'array', found: jsonTypeOf(value) }),
+    );
+    return [];
+  }
+  const out: BackupVersion[] = [];
+  for (let i = 0; i < value.length && !errors.full; i++) {
+    const v = value[i] as Record<string, unknown> | null;
+    const text = (field: string) =>
+      v && typeof v[field] === 'string' ? (v[field] as string) : null;
+    const key = text('key');
+    const docId = text('docId');
+    const savedAt = text('savedAt');
+    const note = text('note');
+    const kind = text('kind');
+    if (
+      key === null ||
+      docId === null ||
+      savedAt === null ||
+      note === null ||
+      (kind !== 'export' && kind !== 'manual')
+    ) {
+      errors.add(
+        fileError(['versions', i], 'invalid', {
+          detail: 'key, docId, savedAt, note (text) and kind (export or manual)',
+        }),
+      );
+      continue;
+    }
+    const read = parseEnvelope(v!.file);
+    if (!read.ok) {
+      errors.addAll(prefixErrors(['versions', i, 'file'], read.errors));
+      continue;
+    }
+    out.push({ key, docId, savedAt, note, kind, raw: JSON.stringify(v!.file) });
+  }
+  return out;
 }

@@ -5,6 +5,7 @@ import type { EditorEnv } from './editorEnv';
 import type { EditorState, EditorStore } from './editorTypes';
 import { libraryActions } from './libraryActions';
 import { profileActions } from './profileActions';
+import { versionActions } from './versionActions';
 import { openInitialDocument } from './openInitialDocument';
 import { recoverJournals } from './recoverJournals';
 import { sessionActions } from './sessionActions';
@@ -45,6 +46,7 @@ export async function createEditorStore(env: EditorEnv): Promise<EditorStoreApi>
     ...sessionActions(set, get, env),
     ...libraryActions(set, get, env),
     ...profileActions(set, get, env),
+    ...versionActions(set, get, env),
   }));
   // Every record is read and checked once the first screen is up; one that no longer reads is
   // set aside and reported then, as it would have been before the list was shown.

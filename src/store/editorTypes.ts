@@ -3,7 +3,9 @@ import type { FileError } from '../model/fileErrors';
 import type { SopDocument } from '../model/types';
 import type { FiledDocument } from '../model/documentMeta';
 import type { OfficeProfile } from '../model/profile';
+import type { BackupVersion } from '../persistence/libraryFile';
 import type {
+  SavedVersion,
   LibraryEntry,
   QuarantinedEntry,
   RecordStamp,
@@ -56,6 +58,8 @@ export type Notice =
     }
   /** Another SOP could not be opened: the open one has work that is not stored yet. */
   | { kind: 'leaveBlocked'; reason: 'conflict' | 'unsaved' }
+  /** An SOP changed since its last export was exported again: set its Tanggal Revisi to today? */
+  | { kind: 'offerRevisionDate'; docId: string; date: string }
   /** The office profile was applied to this many stored SOPs. */
   | { kind: 'profileApplied'; count: number }
   /** Work a closed tab left unstored was kept as these new entries (the stored one had changed). */
@@ -81,7 +85,13 @@ export type PendingImport =
       /** Which copy changed later, by the times they carry. */
       newer: 'file' | 'library' | 'same';
     }
-  | { kind: 'library'; fileName: string; files: FiledDocument[]; clashes: number };
+  | {
+      kind: 'library';
+      fileName: string;
+      files: FiledDocument[];
+      versions: BackupVersion[];
+      clashes: number;
+    };
 
 export type ImportChoice = 'replace' | 'keepBoth' | 'skip' | 'cancel';
 
@@ -164,6 +174,15 @@ export interface EditorActions {
   /** Merges a library backup by id: new documents are added; for those already here, the user chooses. */
   importLibrary(text: string, fileName: string): Promise<boolean>;
   exportLibrary(): Promise<string>;
+  /** Keeps the open SOP as a version with a note (Riwayat versi); false when it could not be stored. */
+  saveVersion(note: string, kind?: 'manual' | 'export'): Promise<boolean>;
+  /** The open SOP's saved versions, newest first. */
+  versions(): Promise<SavedVersion[]>;
+  /**
+   * After an export: keeps the exported document as a version, and when it changed since the
+   * previous export and its Tanggal Revisi is not today, offers to set it.
+   */
+  exported(): Promise<void>;
   /** Keeps `profile` as the office profile (null removes it); false when storage refused. */
   setProfile(profile: OfficeProfile | null): Promise<boolean>;
   /**

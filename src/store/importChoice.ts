@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { FiledDocument } from '../model/documentMeta';
+import type { BackupVersion } from '../persistence/libraryFile';
 import type { SopDocument } from '../model/types';
 import type { RecordStamp } from '../persistence/library';
 import type { EditorEnv } from './editorEnv';
@@ -25,7 +26,14 @@ export async function mergeBackup(
   { env, get, set, show, notify, copyTitle }: ImportContext,
   files: FiledDocument[],
   choice: ImportChoice,
+  versions: readonly BackupVersion[] = [],
 ): Promise<boolean> {
+  // The documents' histories come in too (a version already here, by its key, is left as it is).
+  try {
+    await env.library.addVersionRows(versions);
+  } catch {
+    // A history that does not fit is no reason to leave the documents out.
+  }
   const counts = { added: 0, replaced: 0, kept: 0, skipped: 0, failed: 0 };
   const openId = get().docId;
   let reopen = false;
@@ -70,7 +78,7 @@ export async function resolveImport(
 ): Promise<void> {
   const { env, set, show, addAndOpen, copyTitle, canLeave } = context;
   if (pending.kind === 'library') {
-    await mergeBackup(context, pending.files, choice);
+    await mergeBackup(context, pending.files, choice, pending.versions);
     return;
   }
   if (choice === 'skip') return;

@@ -306,11 +306,19 @@ export function libraryActions(
         seen.add(meta.id);
       }
       if (clashes > 0) {
-        set({ pendingImport: { kind: 'library', fileName, files: parsed.docs, clashes } });
+        set({
+          pendingImport: {
+            kind: 'library',
+            fileName,
+            files: parsed.docs,
+            versions: parsed.versions,
+            clashes,
+          },
+        });
         return true;
       }
       const choices = await import('./importChoice');
-      return choices.mergeBackup(importContext(), parsed.docs, 'keepBoth');
+      return choices.mergeBackup(importContext(), parsed.docs, 'keepBoth', parsed.versions);
     },
     async exportLibrary() {
       await get().flushSave();
@@ -320,8 +328,10 @@ export function libraryActions(
         d.meta.id === docId ? { ...d, doc } : d,
       );
       const { serializeLibraryFile } = await import('../persistence/libraryFile');
+      const versions = await env.library.allVersionRows();
       return serializeLibraryFile(
         docId === null ? [{ doc, meta: unstoredMeta() }, ...stored] : stored,
+        versions,
       );
     },
     async filedDocument(id) {

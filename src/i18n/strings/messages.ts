@@ -143,4 +143,13 @@ export const messageStrings = {
     id: 'Profil diterapkan ke {count} SOP. Untuk membatalkan pada satu SOP, buka SOP itu lalu Urungkan.',
     en: 'Profile applied to {count} SOPs. To take it back in one SOP, open it and Undo.',
   },
+  'shell.notice.revisionDateOffer': {
+    id: 'SOP ini berubah sejak ekspor terakhir. Isi Tanggal Revisi dengan hari ini ({date})?',
+    en: 'This SOP changed since its last export. Set its Tanggal Revisi (revision date) to today ({date})?',
+  },
+  'shell.notice.revisionDateButton': { id: 'Isi Tanggal Revisi', en: 'Set the revision date' },
+  'shell.notice.revisionDateSet': {
+    id: 'Tanggal Revisi diisi {date}; ekspor lagi agar lembarnya memuatnya.',
+    en: 'Revision date set to {date}; export again for the sheet to carry it.',
+  },
 } as const satisfies StringTable;

@@ -192,5 +192,6 @@ export const shellStrings = {
   },
   'shell.library.shown': { id: '{shown} dari {count}', en: '{shown} of {count}' },
   'shell.library.officialName': { id: 'Nama SOP: {name}', en: 'SOP name: {name}' },
+  'shell.file.history': { id: 'Riwayat versi…', en: 'Version history…' },
   'shell.library.profile': { id: 'Profil instansi', en: 'Office profile' },
 } as const satisfies StringTable;

@@ -22,12 +22,15 @@ export function ExportMenu() {
     ]);
     const pdf = await exportSopPdf(store.getState().doc, loadBrowserSheetFonts);
     downloadBlob(pdf.fileName, new Blob([pdf.bytes as BlobPart], { type: 'application/pdf' }));
+    // Every export is a version (Riwayat versi); a changed SOP is offered a revision date.
+    await store.getState().exported();
   }, onFailed);
   const [busyXlsx, exportXlsx] = useBusyTask(async () => {
     // The workbook writer and its zip library load on the first Excel export only.
     const { exportSopXlsx } = await import('../../export/exportSopXlsx');
     const xlsx = exportSopXlsx(store.getState().doc);
     downloadBlob(xlsx.fileName, new Blob([xlsx.bytes as BlobPart], { type: XLSX_TYPE }));
+    await store.getState().exported();
   }, onFailed);
   return (
     <Menu label={t('shell.menu.export')} testId="menu-export">

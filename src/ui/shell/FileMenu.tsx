@@ -1,7 +1,7 @@
-import { Suspense, useRef } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useSheetImport } from './useSheetImport';
-import { SheetImportDialogs } from './lazyViews';
+import { HistoryDialog, SheetImportDialogs } from './lazyViews';
 import { HiddenFileInput } from '../common/HiddenFileInput';
 import { MenuItem } from '../common/MenuItem';
 import { Menu } from './Menu';
@@ -26,8 +26,14 @@ export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
   const sheetInput = useRef<HTMLInputElement>(null);
   const sheet = useSheetImport();
+  const [historyOpen, setHistoryOpen] = useState(false);
   return (
     <>
+      {historyOpen && (
+        <Suspense fallback={null}>
+          <HistoryDialog onClose={() => setHistoryOpen(false)} />
+        </Suspense>
+      )}
       <HiddenFileInput
         ref={sheetInput}
         accept=".xlsx,.csv,.tsv,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -70,6 +76,9 @@ export function FileMenu() {
             </MenuItem>
             <MenuItem testId="file-save-json" close={close} onSelect={saveFile}>
               {t('shell.file.saveJson')}
+            </MenuItem>
+            <MenuItem testId="history" close={close} onSelect={() => setHistoryOpen(true)}>
+              {t('shell.file.history')}
             </MenuItem>
           </>
         )}

@@ -4,6 +4,31 @@ import type { Language } from '../../i18n/table';
 import type { Notice } from '../../store/editorTypes';
 import { useEditor } from '../../store/useEditor';
 
+/** "Changed since the last export: set Tanggal Revisi to today?" with the button that does it. */
+function RevisionDateOffer({ docId, date, t }: { docId: string; date: string; t: Translate }) {
+  const openId = useEditor((s) => s.docId);
+  const apply = useEditor((s) => s.apply);
+  const revision = useEditor((s) => s.doc.identity.revisionDate);
+  const done = revision === date;
+  return (
+    <>
+      <p>{t(done ? 'shell.notice.revisionDateSet' : 'shell.notice.revisionDateOffer', { date })}</p>
+      {!done && openId === docId && (
+        <button
+          type="button"
+          className="banner-action"
+          data-testid="revision-date-set"
+          onClick={() =>
+            apply((doc) => ({ ...doc, identity: { ...doc.identity, revisionDate: date } }))
+          }
+        >
+          {t('shell.notice.revisionDateButton')}
+        </button>
+      )}
+    </>
+  );
+}
+
 function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; language: Language }) {
   switch (notice.kind) {
     case 'fileRefused':
@@ -68,6 +93,8 @@ function NoticeBody({ notice, t, language }: { notice: Notice; t: Translate; lan
         </p>
       );
     }
+    case 'offerRevisionDate':
+      return <RevisionDateOffer docId={notice.docId} date={notice.date} t={t} />;
     case 'profileApplied':
       return <p>{t('shell.notice.profileApplied', { count: String(notice.count) })}</p>;
     case 'recovered':
@@ -95,7 +122,8 @@ export function Notices() {
     const isError =
       (notice.kind !== 'imported' || notice.failed > 0) &&
       notice.kind !== 'recovered' &&
-      notice.kind !== 'profileApplied';
+      notice.kind !== 'profileApplied' &&
+      notice.kind !== 'offerRevisionDate';
     return (
       <div
         key={index}

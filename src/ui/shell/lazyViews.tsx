@@ -41,6 +41,14 @@ const conflict = preloadable(() =>
 const deleteToast = preloadable(() =>
   withMessages(import('./DeleteToast')).then((m) => m.DeleteToast),
 );
+const history = preloadable(() =>
+  Promise.all([import('./HistoryDialog'), import('../../i18n/strings/history')]).then(
+    ([module, strings]) => {
+      addStrings(strings.historyStrings);
+      return module.HistoryDialog;
+    },
+  ),
+);
 const update = preloadable(() =>
   withMessages(import('./UpdateBanner')).then((m) => m.UpdateBanner),
 );
@@ -54,6 +62,7 @@ export const StorageErrorBanner = storageError.View;
 export const ConflictBanner = conflict.View;
 export const DeleteToast = deleteToast.View;
 export const UpdateBanner = update.View;
+export const HistoryDialog = history.View;
 export const ImportChoiceDialog = importChoice.View;
 export const IdentityView = identity.View;
 export const SheetViewConnected = sheet.View;
@@ -73,6 +82,7 @@ export function fetchViewsSoon(): void {
       { preload: preloadShortcutsPanel },
       { preload: preloadDeleteActorDialog },
       notices,
+      history,
       storageError,
       conflict,
       deleteToast,
