@@ -5,6 +5,7 @@ import { messageStrings } from './strings/messages';
 import { helpStrings } from './strings/help';
 import { profileStrings } from './strings/profile';
 import { historyStrings } from './strings/history';
+import { problemMessages } from './strings/problemMessages';
 
 const everyTable = {
   ...dictionary,
@@ -13,6 +14,7 @@ const everyTable = {
   ...helpStrings,
   ...profileStrings,
   ...historyStrings,
+  ...problemMessages,
 };
 
 describe('dictionary', () => {
@@ -37,6 +39,7 @@ describe('dictionary', () => {
       ...Object.keys(helpStrings),
       ...Object.keys(profileStrings),
       ...Object.keys(historyStrings),
+      ...Object.keys(problemMessages),
     ];
     expect(keys.filter((key) => key in dictionary)).toEqual([]);
     expect(new Set(keys).size).toBe(keys.length);

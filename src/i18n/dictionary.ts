@@ -10,6 +10,7 @@ import type { messageStrings } from './strings/messages';
 import type { helpStrings } from './strings/help';
 import type { profileStrings } from './strings/profile';
 import type { historyStrings } from './strings/history';
+import type { problemMessages } from './strings/problemMessages';
 import type { Language, StringTable } from './table';
 
 /**
@@ -33,7 +34,8 @@ export type MessageKey =
   | keyof typeof messageStrings
   | keyof typeof helpStrings
   | keyof typeof profileStrings
-  | keyof typeof historyStrings;
+  | keyof typeof historyStrings
+  | keyof typeof problemMessages;
 
 /** Tables added by a chunk when it loads (the library panel's); looked up after the main one. */
 const added: StringTable = {};

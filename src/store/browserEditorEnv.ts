@@ -1,4 +1,3 @@
-import { sampleDocument } from '../model/sample';
 import { openIdbBackend } from '../persistence/idbBackend';
 import { Library } from '../persistence/library';
 import { MemoryBackend, type LibraryBackend } from '../persistence/libraryBackend';
@@ -78,7 +77,8 @@ export async function browserEditorEnv(): Promise<EditorEnv> {
           }
         : null,
     now: () => new Date(),
-    sample: sampleDocument,
+    // Only a first start with an empty library needs the sample: it comes in its own chunk.
+    sample: () => import('../model/sample').then((m) => m.sampleDocument()),
     saveDelayMs: 400,
     retryDelayMs: 3000,
     setTimer: (run, ms) => window.setTimeout(run, ms),

@@ -19,7 +19,7 @@ export interface EditorEnv {
   journal: { tab: string; liveTabs(): Promise<Set<string>> } | null;
   now(): Date;
   /** The document a first start (empty library) opens. */
-  sample(): SopDocument;
+  sample(): SopDocument | Promise<SopDocument>;
   /** Debounce between a change and its save; well under a second. */
   saveDelayMs: number;
   /** How often a failed save (storage full) is tried again. */

@@ -50,7 +50,7 @@ export async function openInitialDocument(
     if (loaded.reason === 'corrupt')
       notices.push({ kind: 'quarantined', entries: [loaded.quarantined] });
   }
-  const doc = env.sample();
+  const doc = await env.sample();
   const created = await env.library.create(doc);
   if (created.ok) saveSettings(env.settingsStorage, { lastOpened: created.id });
   return {

@@ -1,6 +1,11 @@
 import { translate, type MessageKey } from '../../i18n/dictionary';
 import type { Language } from '../../i18n/table';
 import { MINUTES_PER_DAY, MINUTES_PER_HOUR } from './workingTime';
+import { addStrings } from '../../i18n/dictionary';
+import { problemMessages } from '../../i18n/strings/problemMessages';
+
+// The words come with the code that writes durations (the problems panel's).
+addStrings(problemMessages);
 
 type Part = 'day' | 'hour' | 'minute';
 

@@ -2,6 +2,11 @@ import { translate, type MessageKey, type MessageParams } from '../../i18n/dicti
 import type { Language } from '../../i18n/table';
 import type { TextPlace } from '../textPlaces';
 import type { Finding } from './finding';
+import { addStrings } from '../../i18n/dictionary';
+import { problemMessages } from '../../i18n/strings/problemMessages';
+
+// The messages come with the parts that show them.
+addStrings(problemMessages);
 
 /** The finding as a sentence in `lang`, with its step numbers, labels and names filled in. */
 export function findingMessage(finding: Finding, lang: Language): string {

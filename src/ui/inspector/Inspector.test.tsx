@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../model/sample';
 import { createEditorStore, type EditorStoreApi } from '../../store/createEditorStore';
 import { EditorStoreContext } from '../../store/editorContext';
 import { fakeEditorEnv } from '../../store/fakeEditorEnv';
-import { Inspector, preloadInspectors } from './Inspector';
+import { Inspector } from './Inspector';
 
 afterEach(cleanup);
-// In the app they are fetched right after the first screen, before anything can be selected.
-beforeAll(preloadInspectors);
 
 /** The inspector over a store holding the sample SOP (rows s1..s10, symbols n1..n10). */
 async function renderInspector(): Promise<EditorStoreApi> {

@@ -1,21 +1,8 @@
-import { Suspense } from 'react';
 import { useT } from '../../i18n/useT';
 import { useEditor } from '../../store/useEditor';
-import { preloadable } from '../common/preloadable';
+import { FlowInspector } from './FlowInspector';
+import { StepInspector } from './StepInspector';
 import './inspector.css';
-
-/*
- * The fields of a step and of an arrow show once something is selected: their code is a chunk
- * of its own, fetched right after the first screen (preloadInspectors), so it renders at once.
- */
-const step = preloadable(() => import('./StepInspector').then((m) => m.StepInspector));
-const flow = preloadable(() => import('./FlowInspector').then((m) => m.FlowInspector));
-const StepInspector = step.View;
-const FlowInspector = flow.View;
-
-/** Fetches both inspectors ahead. */
-export const preloadInspectors = () =>
-  Promise.all([step.preload(), flow.preload()]).then(() => undefined);
 
 /**
  * The side panel: the fields of the selected step (or of the step of the selected symbol),
@@ -35,19 +22,17 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       {count > 1 && <p className="inspector-note">{t('inspector.many', { count })}</p>}
-      <Suspense fallback={null}>
-        {item?.kind === 'flow' ? (
-          <FlowInspector key={item.id} flowId={item.id} />
-        ) : stepId !== null ? (
-          <StepInspector
-            key={stepId}
-            stepId={stepId}
-            symbolId={item?.kind === 'symbol' ? item.id : null}
-          />
-        ) : (
-          <p className="inspector-note">{t('inspector.empty')}</p>
-        )}
-      </Suspense>
+      {item?.kind === 'flow' ? (
+        <FlowInspector key={item.id} flowId={item.id} />
+      ) : stepId !== null ? (
+        <StepInspector
+          key={stepId}
+          stepId={stepId}
+          symbolId={item?.kind === 'symbol' ? item.id : null}
+        />
+      ) : (
+        <p className="inspector-note">{t('inspector.empty')}</p>
+      )}
     </aside>
   );
 }

@@ -5,6 +5,11 @@ import {
   type DurationRange,
   type DurationSummary as Summary,
 } from '../../model/duration';
+import { addStrings } from '../../i18n/dictionary';
+import { problemMessages } from '../../i18n/strings/problemMessages';
+
+// The messages come with the parts that show them.
+addStrings(problemMessages);
 
 export interface DurationSummaryProps {
   summary: Summary;

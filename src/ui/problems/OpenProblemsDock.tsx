@@ -5,6 +5,11 @@ import { DurationSummary } from './DurationSummary';
 import { ProblemsPanel } from './ProblemsPanel';
 import { useFindings } from './useFindings';
 import { useSelectFinding } from './useSelectFinding';
+import { addStrings } from '../../i18n/dictionary';
+import { problemMessages } from '../../i18n/strings/problemMessages';
+
+// The messages come with the parts that show them.
+addStrings(problemMessages);
 
 /** The open problems panel with the duration summary (its own chunk: the first screen has it closed). */
 export function OpenDock() {

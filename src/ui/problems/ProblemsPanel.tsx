@@ -2,6 +2,11 @@ import { translate } from '../../i18n/dictionary';
 import type { Language } from '../../i18n/table';
 import { findingMessage, type Finding, type FindingTarget } from '../../model/rules';
 import { SeverityIcon } from './SeverityIcon';
+import { addStrings } from '../../i18n/dictionary';
+import { problemMessages } from '../../i18n/strings/problemMessages';
+
+// The messages come with the parts that show them.
+addStrings(problemMessages);
 
 export interface ProblemsPanelProps {
   findings: Finding[];

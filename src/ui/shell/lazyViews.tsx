@@ -4,7 +4,6 @@ import { openDock } from '../problems/ProblemsDock';
 import { preloadLibraryBars } from './libraryBars';
 import { preloadShortcutsPanel } from '../diagram/ShortcutsHelp';
 import { preloadDeleteActorDialog } from '../diagram/lazyDeleteActorDialog';
-import { preloadInspectors } from '../inspector/Inspector';
 
 /*
  * The views a first screen does not show (the diagram is the first): each its own chunk,
@@ -77,7 +76,6 @@ export function fetchViewsSoon(): void {
   fetched = true;
   setTimeout(() =>
     [
-      { preload: preloadInspectors },
       { preload: preloadLibraryBars },
       { preload: preloadShortcutsPanel },
       { preload: preloadDeleteActorDialog },
