@@ -363,3 +363,60 @@ describe('the office profile', () => {
     expect(store.getState().doc.identity.unit).toBe('');
   });
 });
+
+describe('a backup merged by document id', () => {
+  const filed = (name: string, id: string, modified = '2026-01-01T00:00:00.000Z') => ({
+    doc: newDocument(name),
+    meta: { id, modified },
+  });
+  // Here: "Satu" (b-1) and "Dua" (b-2). The backup: a newer "Satu", "Dua" again, a new "Tiga".
+  const backup = () =>
+    serializeLibraryFile([
+      filed('Satu revisi', 'b-1', '2026-06-01T00:00:00.000Z'),
+      filed('Dua', 'b-2'),
+      filed('Tiga', 'b-3'),
+    ]);
+  it.each([
+    {
+      choice: 'replace' as const,
+      counts: { added: 1, replaced: 2, kept: 0, skipped: 0 },
+      titles: ['Contoh SOP', 'Dua', 'Satu revisi', 'Tiga'],
+    },
+    {
+      choice: 'keepBoth' as const,
+      counts: { added: 1, replaced: 0, kept: 2, skipped: 0 },
+      titles: [
+        'Contoh SOP',
+        'Dua',
+        'Dua (dari berkas)',
+        'Satu',
+        'Satu revisi (dari berkas)',
+        'Tiga',
+      ],
+    },
+    {
+      choice: 'skip' as const,
+      counts: { added: 1, replaced: 0, kept: 0, skipped: 2 },
+      titles: ['Contoh SOP', 'Dua', 'Satu', 'Tiga'],
+    },
+    { choice: 'cancel' as const, counts: null, titles: ['Contoh SOP', 'Dua', 'Satu'] },
+  ])('$choice', async ({ choice, counts, titles }) => {
+    const store = await createEditorStore(fakeEditorEnv().env);
+    await store
+      .getState()
+      .importLibrary(
+        serializeLibraryFile([filed('Satu', 'b-1'), filed('Dua', 'b-2')]),
+        'lama.json',
+      );
+    const noticesBefore = store.getState().notices.length;
+    await store.getState().importLibrary(backup(), 'cadangan.json');
+    expect(store.getState().pendingImport).toMatchObject({ kind: 'library', clashes: 2 });
+    // Nothing is written before the answer.
+    expect(store.getState().entries.map(entryTitle).sort()).toEqual(['Contoh SOP', 'Dua', 'Satu']);
+    await store.getState().resolveImport(choice);
+    expect(store.getState().entries.map(entryTitle).sort()).toEqual(titles);
+    if (counts)
+      expect(store.getState().notices.at(-1)).toMatchObject({ kind: 'imported', ...counts });
+    else expect(store.getState().notices).toHaveLength(noticesBefore);
+  });
+});
