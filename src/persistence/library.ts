@@ -118,11 +118,15 @@ export class Library {
   ) {}
 
   /** Checks every record at start-up: unreadable ones are moved aside, and the list is repaired. */
-  async scan(): Promise<{ entries: LibraryEntry[]; quarantined: QuarantinedEntry[] }> {
+  async scan(
+    /** Called between records: a check after start lets the page answer meanwhile. */
+    pause: () => Promise<void> = () => Promise.resolve(),
+  ): Promise<{ entries: LibraryEntry[]; quarantined: QuarantinedEntry[] }> {
     const quarantined: QuarantinedEntry[] = [];
     const rows = new Map((await this.backend.entries()).map((r) => [r.id, r]));
     const found: EntryRow[] = [];
     for (const id of await this.backend.recordIds()) {
+      await pause();
       if (this.unreadable.has(id)) continue;
       const raw = await this.backend.record(id);
       if (raw === null) continue;
