@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { giveLogo, markedLogo, takeLogo } from './sharedLogos';
 import type {
   EntryRow,
   LibraryBackend,
@@ -25,6 +26,8 @@ interface AlirSchema extends DBSchema {
   quarantine: { key: string; value: string };
   meta: { key: string; value: unknown };
   versions: { key: string; value: VersionRow; indexes: { byDoc: string } };
+  /** Each different logo once (sharedLogos.ts); a record marks the one it carries. */
+  logos: { key: string; value: string };
 }
 
 type Db = IDBPDatabase<AlirSchema>;
@@ -39,8 +42,10 @@ export async function openIdbBackend(): Promise<LibraryBackend> {
         database.createObjectStore('quarantine');
         database.createObjectStore('meta');
       }
-      if (oldVersion < 2)
+      if (oldVersion < 2) {
         database.createObjectStore('versions', { keyPath: 'key' }).createIndex('byDoc', 'docId');
+        database.createObjectStore('logos');
+      }
     },
     // A newer Alir in another tab wants to upgrade the database: let it, this tab's writes then fail loudly.
     blocking() {
@@ -50,6 +55,15 @@ export async function openIdbBackend(): Promise<LibraryBackend> {
   return new IdbBackend(db);
 }
 
+/** A stored record with the logo its mark names put back. */
+async function withItsLogo(
+  stored: string,
+  logos: { get(key: string): Promise<string | undefined> },
+): Promise<string> {
+  const key = markedLogo(stored);
+  return key === null ? stored : giveLogo(stored, await logos.get(key));
+}
+
 class IdbBackend implements LibraryBackend {
   constructor(private readonly db: Db) {}
 
@@ -57,7 +71,11 @@ class IdbBackend implements LibraryBackend {
     return this.db.getAll('entries');
   }
   async record(id: string): Promise<string | null> {
-    return (await this.db.get('records', id)) ?? null;
+    const tx = this.db.transaction(['records', 'logos']);
+    const stored = await tx.objectStore('records').get(id);
+    const raw = stored === undefined ? null : await withItsLogo(stored, tx.objectStore('logos'));
+    await tx.done;
+    return raw;
   }
   recordIds(): Promise<string[]> {
     return this.db.getAllKeys('records');
@@ -67,16 +85,23 @@ class IdbBackend implements LibraryBackend {
     id: string,
     decide: (current: string | null, row: EntryRow | null) => { change: RecordChange; result: T },
   ): Promise<T> {
-    const tx = this.db.transaction(['records', 'entries'], 'readwrite');
+    const tx = this.db.transaction(['records', 'entries', 'logos'], 'readwrite');
     const records = tx.objectStore('records');
     const entries = tx.objectStore('entries');
-    const [current, row] = await Promise.all([records.get(id), entries.get(id)]);
-    const { change, result } = decide(current ?? null, row ?? null);
+    const logos = tx.objectStore('logos');
+    const [stored, row] = await Promise.all([records.get(id), entries.get(id)]);
+    const current = stored === undefined ? null : await withItsLogo(stored, logos);
+    const { change, result } = decide(current, row ?? null);
     const writes: Promise<unknown>[] = [];
     if (change === null) {
       // Nothing to write: the transaction ends on its own.
     } else if ('put' in change) {
-      writes.push(records.put(change.put.raw, id), entries.put(change.put.entry));
+      // The logo goes to its own store once; the record keeps a mark (unless another logo has its name).
+      const { raw, logo } = takeLogo(change.put.raw);
+      const kept = logo === null ? undefined : await logos.get(logo.key);
+      const shared = logo !== null && (kept === undefined || kept === logo.dataUrl);
+      if (shared && kept === undefined) writes.push(logos.put(logo.dataUrl, logo.key));
+      writes.push(records.put(shared ? raw : change.put.raw, id), entries.put(change.put.entry));
     } else if ('row' in change) writes.push(entries.put(change.row));
     else if ('dropRow' in change) writes.push(entries.delete(id));
     else writes.push(records.delete(id), entries.delete(id));
