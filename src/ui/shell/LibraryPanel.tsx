@@ -182,7 +182,7 @@ export function LibraryPanel() {
         )}
       </Suspense>
       <Suspense fallback={null}>
-        {entries.length > 1 && (
+        {entries.length > 0 && (
           <LibraryTools
             query={query}
             onQuery={setQuery}

@@ -2,9 +2,9 @@ import { addStrings } from '../../i18n/dictionary';
 import { preloadable } from '../common/preloadable';
 
 /*
- * The library's search and selection bars show once there is more than one SOP or something
- * is selected: their code and words are a chunk of their own, fetched right after the first
- * screen, which keeps the first download small.
+ * The library's search bar (always) and selection bar (once something is picked): their code
+ * and words are a chunk of their own, fetched right after the first screen, which keeps the
+ * first download small.
  */
 const load = () =>
   Promise.all([
