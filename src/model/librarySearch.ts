@@ -38,13 +38,21 @@ export function queryWords(query: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
+/** An entry of the library list, as search and the list read it. */
 export interface SearchableEntry {
   id: string;
+  /** The SOP's own name (Nama SOP). */
   name: string;
+  /**
+   * The entry's own name when it must be told apart from another with the same SOP (a
+   * duplicate, the second of two versions kept); null: the entry is called by the SOP's name.
+   */
   label: string | null;
   number: string;
   unit: string;
+  /** ISO time of the last change to the document. */
   updatedAt: string;
+  /** The words search looks through, folded once when the entry is stored (searchTextOf). */
   text: string;
 }
 

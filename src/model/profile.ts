@@ -1,5 +1,12 @@
 import { newDocument } from './defaults';
-import type { Approver, ColumnLabels, Orientation, Paper, SopDocument } from './types';
+import {
+  IDENTITY_LIST_FIELDS,
+  type Approver,
+  type ColumnLabels,
+  type Orientation,
+  type Paper,
+  type SopDocument,
+} from './types';
 
 /**
  * An office's profile (Profil instansi): what every SOP of a unit repeats — the institution's
@@ -40,15 +47,8 @@ export const PROFILE_FIELDS = [
 ] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
-const LISTS = [
-  'organization',
-  'legalBasis',
-  'qualifications',
-  'relatedSops',
-  'equipment',
-  'warnings',
-  'records',
-] as const;
+/** The identity's lists a profile carries: the institution's lines and the six identity lists. */
+const LISTS = ['organization', ...IDENTITY_LIST_FIELDS] as const;
 
 /** The profile an SOP's identity and sheet options make: "use this SOP as the office's standard". */
 export function profileFromDocument(doc: SopDocument): OfficeProfile {

@@ -4,7 +4,10 @@ import type { FileError } from '../model/fileErrors';
 import { searchTextOf } from '../model/librarySearch';
 import type { SopDocument } from '../model/types';
 import type { EntryRow, LibraryBackend, VersionRow } from './libraryBackend';
-import { parseSopValue, toEnvelope } from './sopFile';
+import { toEnvelope } from './sopFile';
+import { readVersion, type SavedVersion } from './libraryVersions';
+
+export type { SavedVersion } from './libraryVersions';
 import {
   peekStamp,
   readRecord,
@@ -480,25 +483,6 @@ export class Library {
     } catch {
       // Rebuilt again at the next start.
     }
-  }
-}
-
-/** A saved version of a document, read. */
-export interface SavedVersion {
-  key: string;
-  savedAt: string;
-  note: string;
-  kind: VersionRow['kind'];
-  doc: SopDocument;
-}
-
-function readVersion(row: VersionRow): SavedVersion | null {
-  try {
-    const read = parseSopValue(JSON.parse(row.raw));
-    if (!read.ok) return null;
-    return { key: row.key, savedAt: row.savedAt, note: row.note, kind: row.kind, doc: read.doc };
-  } catch {
-    return null;
   }
 }
 

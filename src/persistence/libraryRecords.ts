@@ -1,24 +1,13 @@
 import type { FileError } from '../model/fileErrors';
+import type { SearchableEntry } from '../model/librarySearch';
 import type { SopDocument } from '../model/types';
 import { parseSopValue, toEnvelope } from './sopFile';
 
-/** One document as the library lists it. */
-export interface LibraryEntry {
-  id: string;
-  /** The SOP's own name (Nama SOP). */
-  name: string;
-  /**
-   * The entry's own name when it must be told apart from another with the same SOP (a
-   * duplicate, the second of two versions kept); null: the entry is called by the SOP's name.
-   */
-  label: string | null;
-  number: string;
-  unit: string;
-  /** ISO time of the last change to the document. */
-  updatedAt: string;
-  /** What search looks through: names, number, unit and the steps' texts, folded (libraryQuery.ts). */
-  text: string;
-}
+/**
+ * One document as the library lists it: its id, the SOP's name, the entry's own name (label),
+ * number, unit, time of last change and search text (librarySearch.ts SearchableEntry).
+ */
+export type LibraryEntry = SearchableEntry;
 
 /**
  * Which write of a document a tab's work is based on: the revision grows with every

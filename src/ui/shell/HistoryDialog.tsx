@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useT } from '../../i18n/useT';
+import { Modal } from '../common/Modal';
 import {
   compareVersions,
   type FieldChange,
@@ -87,93 +88,85 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
     );
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal history-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="history-title"
-        data-testid="history-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
+    <Modal
+      titleId="history-title"
+      title={t('history.title')}
+      testId="history-dialog"
+      className="history-dialog"
+      onEscape={onClose}
+    >
+      <p>{t('history.intro')}</p>
+      <form
+        className="history-save"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
         }}
       >
-        <h2 className="modal-title" id="history-title">
-          {t('history.title')}
-        </h2>
-        <p>{t('history.intro')}</p>
-        <form
-          className="history-save"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
+        <input
+          ref={noteField}
+          data-testid="history-note"
+          aria-label={t('history.note')}
+          placeholder={t('history.notePlaceholder')}
+          value={note}
+          maxLength={500}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+        <button type="submit" className="steps-button" data-testid="history-save">
+          {t('history.save')}
+        </button>
+      </form>
+      {failed && (
+        <p role="alert" className="history-failed">
+          {t('history.saveFailed')}
+        </p>
+      )}
+      {versions !== null && versions.length === 0 && <p>{t('history.none')}</p>}
+      <ul className="history-list" data-testid="history-list">
+        {(versions ?? []).map((v) => (
+          <li key={v.key} data-testid="history-item" data-kind={v.kind}>
+            <input
+              type="checkbox"
+              data-testid="history-pick"
+              aria-label={t('history.pick')}
+              checked={picked.includes(v.key)}
+              onChange={() => toggle(v.key)}
+            />
+            <span className="history-time">{changedTime(v.savedAt)}</span>
+            <span className="history-kind">{t(`history.kind.${v.kind}`)}</span>
+            <span className="history-note">{v.note}</span>
+            <button
+              type="button"
+              className="steps-button"
+              data-testid="history-restore"
+              onClick={() => restore(v)}
+            >
+              {t('history.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="paste-preview-actions">
+        <button
+          type="button"
+          className="steps-button"
+          data-testid="history-compare"
+          disabled={picked.length === 0}
+          onClick={compare}
         >
-          <input
-            ref={noteField}
-            data-testid="history-note"
-            aria-label={t('history.note')}
-            placeholder={t('history.notePlaceholder')}
-            value={note}
-            maxLength={500}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          <button type="submit" className="steps-button" data-testid="history-save">
-            {t('history.save')}
-          </button>
-        </form>
-        {failed && (
-          <p role="alert" className="history-failed">
-            {t('history.saveFailed')}
-          </p>
-        )}
-        {versions !== null && versions.length === 0 && <p>{t('history.none')}</p>}
-        <ul className="history-list" data-testid="history-list">
-          {(versions ?? []).map((v) => (
-            <li key={v.key} data-testid="history-item" data-kind={v.kind}>
-              <input
-                type="checkbox"
-                data-testid="history-pick"
-                aria-label={t('history.pick')}
-                checked={picked.includes(v.key)}
-                onChange={() => toggle(v.key)}
-              />
-              <span className="history-time">{changedTime(v.savedAt)}</span>
-              <span className="history-kind">{t(`history.kind.${v.kind}`)}</span>
-              <span className="history-note">{v.note}</span>
-              <button
-                type="button"
-                className="steps-button"
-                data-testid="history-restore"
-                onClick={() => restore(v)}
-              >
-                {t('history.restore')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="paste-preview-actions">
-          <button
-            type="button"
-            className="steps-button"
-            data-testid="history-compare"
-            disabled={picked.length === 0}
-            onClick={compare}
-          >
-            {t('history.compare')}
-          </button>
-          <button
-            type="button"
-            className="steps-button"
-            data-testid="history-close"
-            onClick={onClose}
-          >
-            {t('common.close')}
-          </button>
-        </div>
-        {compared && <Comparison compared={compared} />}
+          {t('history.compare')}
+        </button>
+        <button
+          type="button"
+          className="steps-button"
+          data-testid="history-close"
+          onClick={onClose}
+        >
+          {t('common.close')}
+        </button>
       </div>
-    </div>
+      {compared && <Comparison compared={compared} />}
+    </Modal>
   );
 }
 

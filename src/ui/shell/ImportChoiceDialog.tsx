@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
+import { Modal } from '../common/Modal';
 import type { ImportChoice, PendingImport } from '../../store/editorTypes';
 import { useEditor } from '../../store/useEditor';
 import { changedTime } from './changedTime';
@@ -39,80 +40,73 @@ function ImportChoice({
     </button>
   );
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-choice-title"
-        data-testid="import-choice"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onChoose('cancel');
-        }}
-      >
-        <h2 className="modal-title" id="import-choice-title">
-          {backup
-            ? t('shell.importChoice.backupTitle', { count: String(pending.clashes) })
-            : t('shell.importChoice.title')}
-        </h2>
-        {pending.kind === 'document' ? (
-          <>
-            <p>
-              {t('shell.importChoice.same', {
-                file: pending.fileName,
-                title: pending.clash.title,
-              })}
-            </p>
-            <ul className="import-choice-times">
-              <li>
-                {t('shell.importChoice.fileTime', {
-                  time:
-                    pending.file.meta.modified === null
-                      ? t('shell.importChoice.unknownTime')
-                      : changedTime(pending.file.meta.modified),
-                })}
-              </li>
-              <li>
-                {t('shell.importChoice.libraryTime', {
-                  time: changedTime(pending.clash.updatedAt),
-                })}
-              </li>
-            </ul>
-            <p data-testid="import-newer" data-newer={pending.newer}>
-              <strong>
-                {t(
-                  pending.newer === 'file'
-                    ? 'shell.importChoice.fileNewer'
-                    : pending.newer === 'library'
-                      ? 'shell.importChoice.libraryNewer'
-                      : pending.file.meta.modified === null
-                        ? 'shell.importChoice.sameTime'
-                        : 'shell.importChoice.sameTimeKnown',
-                )}
-              </strong>
-            </p>
-          </>
-        ) : (
+    <Modal
+      titleId="import-choice-title"
+      title={
+        backup
+          ? t('shell.importChoice.backupTitle', { count: String(pending.clashes) })
+          : t('shell.importChoice.title')
+      }
+      testId="import-choice"
+      onEscape={() => onChoose('cancel')}
+    >
+      {pending.kind === 'document' ? (
+        <>
           <p>
-            {t('shell.importChoice.backupIntro', {
+            {t('shell.importChoice.same', {
               file: pending.fileName,
-              total: String(pending.files.length),
-              count: String(pending.clashes),
+              title: pending.clash.title,
             })}
           </p>
+          <ul className="import-choice-times">
+            <li>
+              {t('shell.importChoice.fileTime', {
+                time:
+                  pending.file.meta.modified === null
+                    ? t('shell.importChoice.unknownTime')
+                    : changedTime(pending.file.meta.modified),
+              })}
+            </li>
+            <li>
+              {t('shell.importChoice.libraryTime', {
+                time: changedTime(pending.clash.updatedAt),
+              })}
+            </li>
+          </ul>
+          <p data-testid="import-newer" data-newer={pending.newer}>
+            <strong>
+              {t(
+                pending.newer === 'file'
+                  ? 'shell.importChoice.fileNewer'
+                  : pending.newer === 'library'
+                    ? 'shell.importChoice.libraryNewer'
+                    : pending.file.meta.modified === null
+                      ? 'shell.importChoice.sameTime'
+                      : 'shell.importChoice.sameTimeKnown',
+              )}
+            </strong>
+          </p>
+        </>
+      ) : (
+        <p>
+          {t('shell.importChoice.backupIntro', {
+            file: pending.fileName,
+            total: String(pending.files.length),
+            count: String(pending.clashes),
+          })}
+        </p>
+      )}
+      <div className="paste-preview-actions">
+        {button(
+          'replace',
+          'import-replace',
+          t(backup ? 'shell.importChoice.replaceAll' : 'shell.importChoice.replace'),
+          true,
         )}
-        <div className="paste-preview-actions">
-          {button(
-            'replace',
-            'import-replace',
-            t(backup ? 'shell.importChoice.replaceAll' : 'shell.importChoice.replace'),
-            true,
-          )}
-          {button('keepBoth', 'import-keep-both', t('shell.importChoice.keepBoth'))}
-          {backup && button('skip', 'import-skip', t('shell.importChoice.skip'))}
-          {button('cancel', 'import-cancel', t('common.cancel'))}
-        </div>
+        {button('keepBoth', 'import-keep-both', t('shell.importChoice.keepBoth'))}
+        {backup && button('skip', 'import-skip', t('shell.importChoice.skip'))}
+        {button('cancel', 'import-cancel', t('common.cancel'))}
       </div>
-    </div>
+    </Modal>
   );
 }

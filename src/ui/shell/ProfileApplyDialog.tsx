@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { Modal } from '../common/Modal';
 import { profileChanges, type ProfileField } from '../../model/profile';
 import type { LibraryEntry } from '../../persistence/library';
 import { entryTitle } from '../../model/librarySearch';
@@ -45,55 +46,46 @@ export function ProfileApplyDialog({
     onClose(count);
   };
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="profile-apply-title"
-        data-testid="profile-apply-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose(null);
-        }}
-      >
-        <h2 className="modal-title" id="profile-apply-title">
-          {t('profile.applyTitle', { count: String(entries.length) })}
-        </h2>
-        <p>{t('profile.applyIntro')}</p>
-        {preview === null ? (
-          <p>{t('profile.loading')}</p>
-        ) : (
-          <ul className="profile-preview" data-testid="profile-preview">
-            {preview.map(({ entry, changes }) => (
-              <li key={entry.id} data-id={entry.id}>
-                <strong>{entryTitle(entry)}</strong>:{' '}
-                {changes.length === 0
-                  ? t('profile.applyNothing')
-                  : changes.map((f) => t(FIELD_LABEL[f])).join(', ')}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="paste-preview-actions">
-          <button
-            type="button"
-            className="steps-button"
-            data-testid="profile-apply-confirm"
-            disabled={busy || changing.length === 0}
-            onClick={() => void apply()}
-          >
-            {t('profile.applyConfirm', { count: String(changing.length) })}
-          </button>
-          <button
-            type="button"
-            className="steps-button"
-            data-testid="profile-apply-cancel"
-            onClick={() => onClose(null)}
-          >
-            {t('common.cancel')}
-          </button>
-        </div>
+    <Modal
+      titleId="profile-apply-title"
+      title={t('profile.applyTitle', { count: String(entries.length) })}
+      testId="profile-apply-dialog"
+      onEscape={() => onClose(null)}
+    >
+      <p>{t('profile.applyIntro')}</p>
+      {preview === null ? (
+        <p>{t('profile.loading')}</p>
+      ) : (
+        <ul className="profile-preview" data-testid="profile-preview">
+          {preview.map(({ entry, changes }) => (
+            <li key={entry.id} data-id={entry.id}>
+              <strong>{entryTitle(entry)}</strong>:{' '}
+              {changes.length === 0
+                ? t('profile.applyNothing')
+                : changes.map((f) => t(FIELD_LABEL[f])).join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="paste-preview-actions">
+        <button
+          type="button"
+          className="steps-button"
+          data-testid="profile-apply-confirm"
+          disabled={busy || changing.length === 0}
+          onClick={() => void apply()}
+        >
+          {t('profile.applyConfirm', { count: String(changing.length) })}
+        </button>
+        <button
+          type="button"
+          className="steps-button"
+          data-testid="profile-apply-cancel"
+          onClick={() => onClose(null)}
+        >
+          {t('common.cancel')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { Modal } from '../common/Modal';
 import type { MessageKey } from '../../i18n/dictionary';
 import {
   PROFILE_FIELDS,
@@ -63,107 +64,97 @@ export function ProfileDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal profile-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="profile-title"
-        data-testid="profile-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-        }}
-      >
-        <h2 className="modal-title" id="profile-title">
-          {t('profile.title')}
-        </h2>
-        <p>{t('profile.intro')}</p>
-        {profile ? <ProfileSummary profile={profile} /> : <p>{t('profile.none')}</p>}
-        {message && (
-          <p className="profile-message" role="alert" data-testid="profile-message">
-            {message}
-          </p>
+    <Modal
+      titleId="profile-title"
+      title={t('profile.title')}
+      testId="profile-dialog"
+      className="profile-dialog"
+      onEscape={onClose}
+    >
+      <p>{t('profile.intro')}</p>
+      {profile ? <ProfileSummary profile={profile} /> : <p>{t('profile.none')}</p>}
+      {message && (
+        <p className="profile-message" role="alert" data-testid="profile-message">
+          {message}
+        </p>
+      )}
+      {profile && (
+        <p data-testid="profile-open-changes">
+          {changes.length === 0
+            ? t('profile.openSame')
+            : t('profile.openChanges', {
+                fields: changes.map((f) => t(FIELD_LABEL[f])).join(', '),
+              })}
+        </p>
+      )}
+      <div className="paste-preview-actions">
+        <button
+          type="button"
+          className="steps-button"
+          data-testid="profile-from-open"
+          ref={first}
+          onClick={() => void keep(profileFromDocument(store.getState().doc))}
+        >
+          {t('profile.fromOpen')}
+        </button>
+        {profile && (
+          <button
+            type="button"
+            className="steps-button"
+            data-testid="profile-apply-open"
+            disabled={changes.length === 0}
+            onClick={() => store.getState().apply((d) => applyProfile(d, profile))}
+          >
+            {t('profile.applyOpen')}
+          </button>
         )}
         {profile && (
-          <p data-testid="profile-open-changes">
-            {changes.length === 0
-              ? t('profile.openSame')
-              : t('profile.openChanges', {
-                  fields: changes.map((f) => t(FIELD_LABEL[f])).join(', '),
-                })}
-          </p>
+          <button
+            type="button"
+            className="steps-button"
+            data-testid="profile-export"
+            onClick={() => downloadText(`${t('profile.fileName')}.json`, writeProfileFile(profile))}
+          >
+            {t('profile.export')}
+          </button>
         )}
-        <div className="paste-preview-actions">
+        <button
+          type="button"
+          className="steps-button"
+          data-testid="profile-import"
+          onClick={() => importInput.current?.click()}
+        >
+          {t('profile.import')}
+        </button>
+        <HiddenFileInput
+          ref={importInput}
+          accept=".json,application/json"
+          testId="profile-import-input"
+          onFiles={(files) => {
+            const [file] = files;
+            if (file) void importFile(file);
+          }}
+        />
+        {profile && (
           <button
             type="button"
             className="steps-button"
-            data-testid="profile-from-open"
-            ref={first}
-            onClick={() => void keep(profileFromDocument(store.getState().doc))}
+            data-testid="profile-clear"
+            onClick={() => void keep(null)}
           >
-            {t('profile.fromOpen')}
+            {t('profile.clear')}
           </button>
-          {profile && (
-            <button
-              type="button"
-              className="steps-button"
-              data-testid="profile-apply-open"
-              disabled={changes.length === 0}
-              onClick={() => store.getState().apply((d) => applyProfile(d, profile))}
-            >
-              {t('profile.applyOpen')}
-            </button>
-          )}
-          {profile && (
-            <button
-              type="button"
-              className="steps-button"
-              data-testid="profile-export"
-              onClick={() =>
-                downloadText(`${t('profile.fileName')}.json`, writeProfileFile(profile))
-              }
-            >
-              {t('profile.export')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="steps-button"
-            data-testid="profile-import"
-            onClick={() => importInput.current?.click()}
-          >
-            {t('profile.import')}
-          </button>
-          <HiddenFileInput
-            ref={importInput}
-            accept=".json,application/json"
-            testId="profile-import-input"
-            onFiles={(files) => {
-              const [file] = files;
-              if (file) void importFile(file);
-            }}
-          />
-          {profile && (
-            <button
-              type="button"
-              className="steps-button"
-              data-testid="profile-clear"
-              onClick={() => void keep(null)}
-            >
-              {t('profile.clear')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="steps-button"
-            data-testid="profile-close"
-            onClick={onClose}
-          >
-            {t('common.close')}
-          </button>
-        </div>
+        )}
+        <button
+          type="button"
+          className="steps-button"
+          data-testid="profile-close"
+          onClick={onClose}
+        >
+          {t('common.close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 
