@@ -146,8 +146,9 @@ export class Library {
       found.push(entry);
       if (!row || !sameRow(row, entry))
         await this.quietly(
+          // Only over the record it was made from: the check now runs after start, beside saves.
           this.backend.change(id, (current) => ({
-            change: current === null ? null : { row: entry },
+            change: current === raw ? { row: entry } : null,
             result: null,
           })),
         );
