@@ -1,7 +1,7 @@
 import type { Paper } from '../model/types';
 
 /** What `render` writes for each input. */
-export type OutputFormat = 'pdf' | 'xlsx';
+export type OutputFormat = 'pdf' | 'xlsx' | 'docx';
 
 export interface RenderArgs {
   command: 'render';
@@ -30,14 +30,15 @@ export type CliArgs =
   RenderArgs | ConvertArgs | { command: 'help' } | { command: 'error'; message: string };
 
 const PAPERS: readonly Paper[] = ['A4', 'F4', 'Letter', 'Legal'];
-const FORMATS: readonly OutputFormat[] = ['pdf', 'xlsx'];
+const FORMATS: readonly OutputFormat[] = ['pdf', 'xlsx', 'docx'];
 
 export const HELP = `Alir — render SOP files (.sop.json) as official SOP sheets (PDF) and
-standard tabular SOP workbooks (Excel .xlsx, the flowchart as editable shapes).
+standard tabular SOP workbooks (Excel .xlsx) and documents (Word .docx), the
+flowchart as editable shapes.
 
 Usage:
   npm run sop -- render <file.sop.json|folder>... [-o <dir>] [--paper A4|F4|Letter|Legal]
-                        [--format pdf|xlsx|pdf,xlsx]
+                        [--format pdf|xlsx|docx|pdf,xlsx,docx]
   npm run sop -- convert <in.xlsx|in.csv|in.tsv|in.sop.json|folder>...
                          [-o <out.sop.json|out.xlsx|out.pdf|folder>]
                          [--to sop.json|xlsx|pdf] [--join]
@@ -47,11 +48,11 @@ Options:
   -o, --out <dir>   Folder for the output files (created if missing). Default:
                     each file is written next to its input file.
   --paper <size>    Paper size for every file, overriding the one saved in it.
-  --format <list>   What to write for each input: pdf (default), xlsx, or both
-                    separated by a comma.
+  --format <list>   What to write for each input: pdf (default), xlsx, docx, or
+                    several separated by commas.
   -h, --help        Show this help.
 
-Each input <name>.sop.json gives <name>.pdf and/or <name>.xlsx. A folder given is
+Each input <name>.sop.json gives <name>.pdf, <name>.xlsx and/or <name>.docx. A folder given is
 searched, however deep, for *.sop.json files; with -o their subfolders are kept
 under the output folder. Every output is written to a
 temporary file first and then renamed, so a failed write never leaves half a
@@ -125,10 +126,12 @@ function parseFormats(value: string): OutputFormat[] | string {
   const formats: OutputFormat[] = [];
   for (const word of words) {
     const match = FORMATS.find((f) => f === word);
-    if (!match) return `unknown format "${word}" (pdf, xlsx or pdf,xlsx)`;
+    if (!match) return `unknown format "${word}" (pdf, xlsx, docx or a list such as pdf,docx)`;
     if (!formats.includes(match)) formats.push(match);
   }
-  return formats.length > 0 ? formats : 'no format given (pdf, xlsx or pdf,xlsx)';
+  return formats.length > 0
+    ? formats
+    : 'no format given (pdf, xlsx, docx or a list such as pdf,docx)';
 }
 
 const CONVERT_FORMATS: readonly ConvertFormat[] = ['sop.json', 'xlsx', 'pdf'];

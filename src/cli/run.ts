@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, join, resolve } from 'node:path';
 import { exportSopPdf } from '../export/exportSopPdf';
 import { loadNodeSheetFonts } from '../export/pdf/nodeFontFiles';
+import { exportSopDocx } from '../export/exportSopDocx';
 import { exportSopXlsx } from '../export/exportSopXlsx';
 import { unreadableError } from '../model/fileErrors';
 import { decodeFileText, fileTooLargeError, maxFileBytes } from '../model/fileText';
@@ -215,6 +216,8 @@ async function renderFormat(
       return exportSopPdf(doc, loadNodeSheetFonts);
     case 'xlsx':
       return exportSopXlsx(doc);
+    case 'docx':
+      return exportSopDocx(doc);
     default: {
       const unknown: never = format;
       throw new Error(`Unknown format ${String(unknown)}`);

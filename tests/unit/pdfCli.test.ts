@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { hasPoppler, pdfInfo, tempDir } from './pdfTools';
@@ -89,6 +90,18 @@ describe('sop render (command line)', () => {
     expect(existsSync(join(dir, 'out', 'sop.pdf'))).toBe(true);
     expect(existsSync(join(dir, 'out', 'sop.xlsx'))).toBe(true);
     expect(out.filter((l) => l.endsWith('.xlsx (2 pages)'))).toHaveLength(2);
+  });
+
+  it('writes a Word document for each input with --format docx', async () => {
+    const dir = tempDir('alir-cli-');
+    const input = join(dir, 'sop.sop.json');
+    writeFileSync(input, readFileSync(new URL('../fixtures/sop-024.sop.json', import.meta.url)));
+    const { out, io } = capture();
+    expect(await runCli(['render', input, '--format', 'docx,pdf'], io)).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['sop.docx', 'sop.pdf', 'sop.sop.json']);
+    const files = unzipSync(new Uint8Array(readFileSync(join(dir, 'sop.docx'))));
+    expect(strFromU8(files['word/document.xml']!)).toContain('Membuat draf naskah dinas');
+    expect(out.filter((l) => l.endsWith('.docx (2 pages)'))).toHaveLength(1);
   });
 
   it('exits non-zero from a real process when a file fails', async () => {

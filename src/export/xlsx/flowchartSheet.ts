@@ -5,9 +5,9 @@ import type {
   SymbolBox,
 } from '../../layout/geometry';
 import { headerCells } from '../../layout/flowchart/header';
+import { headerSizes, lastColumnWithin, placeKey } from '../headerCells';
 import { FLOWCHART_STYLE } from '../../layout/flowchart/metrics';
 import { sheetMeasurer } from '../../layout/text/measure';
-import type { TextPlace } from '../../model/textPlaces';
 import type { SopDocument, SymbolShape } from '../../model/types';
 import { ARROW_STROKE, labelBox, offPageLetterSize, SYMBOL_STROKE } from './drawingStyle';
 import { fitConnector, simplifyPath, type EmuPoint } from './connectorPath';
@@ -117,24 +117,6 @@ export function flowchartSheet(
   };
 }
 
-const placeKey = (place: TextPlace): string => JSON.stringify(place);
-
-/**
- * The size each header label is set in on the sheet (smaller than the header's usual size
- * where a narrow column would otherwise hyphenate an actor's name), by the label's place.
- */
-function headerSizes(page: FlowchartPageGeometry | undefined): Map<string, number> {
-  const sizes = new Map<string, number>();
-  const band = page?.header;
-  if (!page || !band) return sizes;
-  for (const block of page.texts) {
-    const y = block.lines[0]?.y ?? -Infinity;
-    if (block.place && y >= band.top && y <= band.top + band.height)
-      sizes.set(placeKey(block.place), block.fontSize);
-  }
-  return sizes;
-}
-
 function tableCells(
   doc: SopDocument,
   columns: FlowchartPageGeometry['columns'],
@@ -205,15 +187,6 @@ function tableCells(
     });
   }
   return { cells: [...cells.values()], merges };
-}
-
-/** Index of the last column that ends at or before `right`. */
-function lastColumnWithin(columns: FlowchartPageGeometry['columns'], right: number): number {
-  let last = 0;
-  columns.forEach((c, i) => {
-    if (c.x + c.width <= right + 0.01) last = i;
-  });
-  return last;
 }
 
 /** Connection sites of a box in Excel's order: top, left, bottom, right. */

@@ -1,4 +1,5 @@
-import type { IdentityPageGeometry, Line, PaperSize, TextBlock } from '../../layout/geometry';
+import type { IdentityPageGeometry, PaperSize, TextBlock } from '../../layout/geometry';
+import { isHorizontal, isVertical, ruledGrid, uniqueEdges } from '../ruledGrid';
 import { IDENTITY_STYLE } from '../../layout/identity/topBlock';
 import type { DrawingObject } from './drawing';
 import { anchorAt, limitRowHeights, makeGrid } from './grid';
@@ -8,9 +9,6 @@ import type { Merge, PrintSetup, SheetCell, SheetModel } from './worksheet';
 
 /** Space a cell's text keeps from its top edge in the PDF (the identity layout's padding). */
 const IDENTITY_PADDING = IDENTITY_STYLE.padding;
-
-/** Lines closer than this (points) are the same grid line. */
-const SAME = 0.05;
 
 export interface IdentitySheet {
   model: SheetModel;
@@ -31,7 +29,7 @@ export function identitySheet(
   print: PrintSetup,
 ): IdentitySheet {
   const left = paper.margin;
-  const xs = unique([
+  const xs = uniqueEdges([
     paper.margin,
     paper.width - paper.margin,
     ...pages.flatMap((p) => p.lines.filter(isVertical).map((l) => l.x1)),
@@ -42,7 +40,7 @@ export function identitySheet(
   const offsets: number[] = [];
   const rowBreaks: number[] = [];
   pages.forEach((page, k) => {
-    const ys = unique(page.lines.filter(isHorizontal).map((l) => l.y1));
+    const ys = uniqueEdges(page.lines.filter(isHorizontal).map((l) => l.y1));
     const top = ys[0] ?? paper.margin;
     const offset = (rowEdgesPt[rowEdgesPt.length - 1] as number) - top;
     offsets.push(offset);
@@ -64,61 +62,8 @@ export function identitySheet(
       y2: l.y2 + (offsets[k] ?? 0),
     })),
   );
-  const ruled = {
-    horizontal: (row: number, col: number): boolean =>
-      covered(
-        lines.filter(isHorizontal),
-        'y1',
-        rowEdgesPt[row]!,
-        'x',
-        colEdgesPt[col]!,
-        colEdgesPt[col + 1]!,
-      ),
-    vertical: (row: number, col: number): boolean =>
-      covered(
-        lines.filter(isVertical),
-        'x1',
-        colEdgesPt[col]!,
-        'y',
-        rowEdgesPt[row]!,
-        rowEdgesPt[row + 1]!,
-      ),
-  };
-
-  // Cells with no line between them form one region.
-  const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const join = (a: number, b: number): void => {
-    parent[find(a)] = find(b);
-  };
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      if (c + 1 < cols && !ruled.vertical(r, c + 1)) join(r * cols + c, r * cols + c + 1);
-      if (r + 1 < rows && !ruled.horizontal(r + 1, c)) join(r * cols + c, (r + 1) * cols + c);
-    }
-  const regions = new Map<number, Merge & { count: number }>();
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++) {
-      const root = find(r * cols + c);
-      const m = regions.get(root);
-      if (!m) regions.set(root, { row1: r, col1: c, row2: r, col2: c, count: 1 });
-      else {
-        m.row1 = Math.min(m.row1, r);
-        m.col1 = Math.min(m.col1, c);
-        m.row2 = Math.max(m.row2, r);
-        m.col2 = Math.max(m.col2, c);
-        m.count++;
-      }
-    }
-  const rectangular = (m: Merge & { count: number }): boolean =>
-    m.count === (m.row2 - m.row1 + 1) * (m.col2 - m.col1 + 1);
-  const regionAt = (r: number, c: number): Merge => {
-    const m = regions.get(find(r * cols + c))!;
-    return rectangular(m) ? m : { row1: r, col1: c, row2: r, col2: c };
-  };
+  const ruled = ruledGrid(lines, colEdgesPt, rowEdgesPt);
+  const regionAt = ruled.regionAt;
 
   // Texts into the region they are drawn in, top to bottom.
   const texts = new Map<string, { region: Merge; blocks: TextBlock[]; offset: number }>();
@@ -172,9 +117,7 @@ export function identitySheet(
         },
       });
     }
-  const merges = [...regions.values()]
-    .filter((m) => rectangular(m) && m.count > 1)
-    .map(({ row1, col1, row2, col2 }) => ({ row1, col1, row2, col2 }));
+  const merges = ruled.merges;
 
   const drawing: DrawingObject[] = [];
   let logo: IdentitySheet['logo'] = null;
@@ -280,37 +223,4 @@ function blockStyle(
     horizontal: first.align,
     vertical: centred ? 'center' : 'top',
   };
-}
-
-function isVertical(l: Line): boolean {
-  return Math.abs(l.x1 - l.x2) < SAME;
-}
-
-function isHorizontal(l: Line): boolean {
-  return Math.abs(l.y1 - l.y2) < SAME && !isVertical(l);
-}
-
-function unique(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const out: number[] = [];
-  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1]! > SAME) out.push(v);
-  return out;
-}
-
-/** Whether lines at `pos` (on `key`) cover the span `[from, to]` along the other axis. */
-function covered(
-  lines: Line[],
-  key: 'x1' | 'y1',
-  pos: number,
-  along: 'x' | 'y',
-  from: number,
-  to: number,
-): boolean {
-  const mid = (from + to) / 2;
-  return lines.some((l) => {
-    if (Math.abs(l[key] - pos) > SAME) return false;
-    const a = Math.min(l[`${along}1`], l[`${along}2`]);
-    const b = Math.max(l[`${along}1`], l[`${along}2`]);
-    return a <= mid && mid <= b;
-  });
 }

@@ -44,6 +44,10 @@ export const shellStrings = {
     id: 'Excel (.xlsx) — tabel SOP yang bisa disunting',
     en: 'Excel (.xlsx) — editable SOP table',
   },
+  'shell.export.docx': {
+    id: 'Word (.docx) — SOP lengkap yang bisa disunting',
+    en: 'Word (.docx) — the whole SOP, editable',
+  },
   'shell.export.png': { id: 'Gambar bagan alir (PNG)', en: 'Flowchart image (PNG)' },
   'shell.export.failed': { id: 'Ekspor gagal: {reason}', en: 'Export failed: {reason}' },
 

@@ -8,8 +8,9 @@ import { ExportProblemsNote } from '../problems/ExportProblemsNote';
 import { Menu } from './Menu';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Official sheet as PDF and as an Excel workbook (each writer loads on first use); the diagram as PNG. */
+/** Official sheet as PDF, Excel workbook and Word document (each writer loads on first use); the diagram as PNG. */
 export function ExportMenu() {
   const t = useT();
   const store = useEditorStore();
@@ -32,6 +33,13 @@ export function ExportMenu() {
     downloadBlob(xlsx.fileName, new Blob([xlsx.bytes as BlobPart], { type: XLSX_TYPE }));
     await store.getState().exported();
   }, onFailed);
+  const [busyDocx, exportDocx] = useBusyTask(async () => {
+    // The Word writer (the docx package) loads on the first Word export only.
+    const { exportSopDocx } = await import('../../export/exportSopDocx');
+    const docx = await exportSopDocx(store.getState().doc);
+    downloadBlob(docx.fileName, new Blob([docx.bytes as BlobPart], { type: DOCX_TYPE }));
+    await store.getState().exported();
+  }, onFailed);
   return (
     <Menu label={t('shell.menu.export')} testId="menu-export">
       {(close) => (
@@ -51,6 +59,14 @@ export function ExportMenu() {
             onSelect={() => void exportXlsx()}
           >
             {t('shell.export.xlsx')}
+          </MenuItem>
+          <MenuItem
+            testId="export-docx"
+            disabled={busyDocx}
+            close={close}
+            onSelect={() => void exportDocx()}
+          >
+            {t('shell.export.docx')}
           </MenuItem>
           <ExportPngButton close={close} onFailed={onFailed} />
           <ExportProblemsNote close={close} />
