@@ -20,19 +20,13 @@ import { basename, join, resolve } from 'node:path';
 import { exportSopPdf } from '../src/export/exportSopPdf';
 import { exportSopDocx } from '../src/export/exportSopDocx';
 import { exportSopXlsx } from '../src/export/exportSopXlsx';
-import type { SopDocument } from '../src/model/types';
-import { IDENTITY_LIST_FIELDS } from '../src/model/types';
 import { parseSopFile } from '../src/persistence/sopFile';
+import { compact, probes, wordsInOrder, type Probe } from './officeProbes';
 
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 const SOFFICE_TIMEOUT_MS = 60_000;
 
 type Format = 'xlsx' | 'docx';
-
-interface Probe {
-  field: string;
-  text: string;
-}
 
 /** Runs a program, returning its stdout, or throwing with its stderr. */
 function run(cmd: string, args: string[], timeout = 30_000): string {
@@ -40,46 +34,6 @@ function run(cmd: string, args: string[], timeout = 30_000): string {
   if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`${cmd} exited ${r.status}: ${r.stderr.trim()}`);
   return r.stdout;
-}
-
-/** Every text of `doc` a reader must find on paper, named by its field. */
-function probes(doc: SopDocument): Probe[] {
-  const id = doc.identity;
-  const out: Probe[] = [
-    { field: 'identity.name', text: id.name },
-    { field: 'identity.number', text: id.number },
-    { field: 'identity.unit', text: id.unit },
-    { field: 'identity.approver.name', text: id.approver.name },
-    { field: 'identity.approver.title', text: id.approver.title },
-    { field: 'identity.approver.nip', text: id.approver.nip },
-    ...id.organization.map((text, i) => ({ field: `identity.organization[${i}]`, text })),
-    ...IDENTITY_LIST_FIELDS.flatMap((f) =>
-      id[f].map((text, i) => ({ field: `identity.${f}[${i}]`, text })),
-    ),
-    ...doc.actors.map((a, i) => ({ field: `actors[${i}].name`, text: a.name })),
-    ...doc.flows.map((f) => ({ field: `flows[${f.id}].label`, text: f.label })),
-  ];
-  doc.steps.forEach((s, i) => {
-    for (const key of ['activity', 'requirements', 'time', 'output', 'notes'] as const) {
-      out.push({ field: `steps[${i}].${key}`, text: s[key] });
-    }
-  });
-  return out.filter((p) => p.text.trim() !== '');
-}
-
-/** Whitespace removed, so a cell may wrap anywhere. */
-const compact = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '');
-const words = (s: string): string[] => s.normalize('NFC').split(/\s+/u).filter(Boolean);
-
-/** Every word of `text` in order within `hay` (pdftotext may interleave cells on a line). */
-function wordsInOrder(text: string, hay: string): boolean {
-  let at = 0;
-  for (const w of words(text)) {
-    const i = hay.indexOf(w, at);
-    if (i < 0) return false;
-    at = i + w.length;
-  }
-  return true;
 }
 
 function pageCount(pdf: string): number {

@@ -111,8 +111,9 @@ function bodyParagraph(
     lines: text.split('\n'),
     style,
     before,
-    left: centred ? PAD / 2 : PAD,
-    right: centred ? PAD / 2 : PAD - RIGHT_SLACK,
+    // Centred text is centred between the paddings, a little wider on both sides.
+    left: centred ? PAD - RIGHT_SLACK / 2 : PAD,
+    right: PAD - (centred ? RIGHT_SLACK / 2 : RIGHT_SLACK),
   });
 }
 
