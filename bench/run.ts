@@ -5,6 +5,7 @@
 import type { BenchSuite } from './harness';
 import { bundleBench } from './bundle.bench';
 import { diagramBench } from './diagram.bench';
+import { docxBench } from './docx.bench';
 import { layoutBench } from './layout.bench';
 import { libraryBench } from './library.bench';
 import { pdfBench } from './pdf.bench';
@@ -15,6 +16,7 @@ const suites: BenchSuite[] = [
   layoutBench,
   pdfBench,
   xlsxBench,
+  docxBench,
   bundleBench,
   diagramBench,
   scaleBench,
